@@ -1,0 +1,14 @@
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { SessionList } from "@/components/sessions/session-list";
+import { getDb } from "@/lib/db";
+import { isLocale } from "@/lib/i18n/locales";
+import { listPublicSessions } from "@/lib/sessions/data";
+
+export default async function SessionsPage({ params }: PageProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const sessions = await listPublicSessions(getDb());
+  return <SessionList sessions={sessions} locale={locale} today={new Date().toISOString().slice(0, 10)} />;
+}

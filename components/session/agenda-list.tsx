@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import { LocalizedText } from "@/components/ui/localized-text";
+import { StatusBadge, itemStatusTone } from "@/components/ui/status-badge";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ItemView } from "@/lib/sessions/session-view";
+
+export async function AgendaList({ items, locale, heading }: { items: ItemView[]; locale: Locale; heading: string }) {
+  const t = await getTranslations({ locale, namespace: "session" });
+  const tc = await getTranslations({ locale, namespace: "common" });
+  const notice = (language: string) => tc("fallbackNotice", { language });
+  const renderItems = (list: ItemView[]) => (
+    <ol className={list[0] && list[0].depth > 1 ? "mt-1 space-y-1 ps-8" : "space-y-3"}>
+      {list.map((item) => (
+        <li key={item.id} data-item-number={item.number} className="list-none">
+          <div className="flex flex-wrap items-baseline gap-x-2">
+            <span className="min-w-8 font-semibold tabular-nums" aria-hidden="true">
+              {item.label}
+            </span>
+            <a href={`#item-${item.number}`} className="underline-offset-2 hover:underline">
+              <span className="sr-only">{item.label} </span>
+              <LocalizedText value={item.title} fallbackNotice={notice} />
+            </a>
+            <StatusBadge label={t(`itemStatus.${item.status}`)} tone={itemStatusTone(item.status)} />
+          </div>
+          {item.children.length > 0 && renderItems(item.children)}
+        </li>
+      ))}
+    </ol>
+  );
+  return (
+    <section aria-labelledby="agenda-heading" className="mt-10">
+      <h2 id="agenda-heading" className="text-2xl font-semibold">
+        {heading}
+      </h2>
+      <div className="mt-4">{renderItems(items)}</div>
+    </section>
+  );
+}

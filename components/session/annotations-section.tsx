@@ -1,0 +1,69 @@
+import { getTranslations } from "next-intl/server";
+import { FallbackMarker, LocalizedText } from "@/components/ui/localized-text";
+import { Markdown } from "@/components/ui/markdown";
+import { LOCALE_NAMES, textDirection, type Locale } from "@/lib/i18n/locales";
+import type { ItemView } from "@/lib/sessions/session-view";
+
+export async function AnnotationsSection({ items, locale }: { items: ItemView[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "session" });
+  return (
+    <section aria-labelledby="annotations-heading" className="mt-12">
+      <h2 id="annotations-heading" className="text-2xl font-semibold">
+        {t("annotations")}
+      </h2>
+      <div className="mt-4 space-y-8">
+        {items.map((item) => (
+          <ItemAnnotation key={item.id} item={item} locale={locale} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+async function ItemAnnotation({ item, locale }: { item: ItemView; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "session" });
+  const tc = await getTranslations({ locale, namespace: "common" });
+  const notice = (language: string) => tc("fallbackNotice", { language });
+  const Heading = item.depth === 1 ? "h3" : "h4";
+  const DocumentationHeading = item.depth === 1 ? "h4" : "h5";
+  return (
+    <article id={`item-${item.number}`} aria-labelledby={`item-${item.number}-title`} className={item.depth > 1 ? "ms-4 mt-6" : ""}>
+      <Heading id={`item-${item.number}-title`} className={item.depth === 1 ? "text-xl font-semibold" : "text-lg font-semibold"}>
+        <span className="me-2 tabular-nums">{item.label}</span>
+        <LocalizedText value={item.title} fallbackNotice={notice} />
+      </Heading>
+      {item.annotation && (
+        <div className="mt-3 max-w-prose">
+          {item.annotation.isFallback && (
+            <p className="mb-2">
+              <FallbackMarker notice={notice(LOCALE_NAMES[item.annotation.lang])} />
+            </p>
+          )}
+          <Markdown source={item.annotation.markdown} lang={item.annotation.lang} dir={textDirection(item.annotation.lang)} />
+        </div>
+      )}
+      {item.documents.length > 0 && (
+        <div className="mt-4 max-w-prose">
+          <DocumentationHeading className="font-semibold">{t("documentation")}</DocumentationHeading>
+          <ul className="mt-2 space-y-2">
+            {item.documents.map((doc) => (
+              <li key={doc.id}>
+                {t.rich("documentationEntry", {
+                  description: () => <LocalizedText value={doc.description ?? doc.title} fallbackNotice={notice} />,
+                  symbol: () => (
+                    <a href={`#${doc.anchor}`} className="font-mono text-sm text-un underline underline-offset-2">
+                      {doc.symbol}
+                    </a>
+                  ),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {item.children.map((child) => (
+        <ItemAnnotation key={child.id} item={child} locale={locale} />
+      ))}
+    </article>
+  );
+}

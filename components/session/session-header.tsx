@@ -1,0 +1,57 @@
+import { getTranslations } from "next-intl/server";
+import { LocalizedText } from "@/components/ui/localized-text";
+import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
+import { capitalizeFirst, formatDateRange, formatTimeZone } from "@/lib/i18n/format";
+import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import { sessionHeading } from "@/lib/sessions/session-heading";
+import type { PublicSession } from "@/lib/sessions/types";
+
+export async function SessionHeader({ session, locale }: { session: PublicSession; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "session" });
+  const tc = await getTranslations({ locale, namespace: "common" });
+  const notice = (language: string) => tc("fallbackNotice", { language });
+  const heading = sessionHeading(session, locale);
+  const dates = formatDateRange(session.startDate, session.endDate, locale);
+  return (
+    <header className="border-b border-slate-200 pb-6">
+      {heading.parentName && (
+        <p className="text-sm text-slate-600">
+          <LocalizedText value={heading.parentName} fallbackNotice={notice} />
+        </p>
+      )}
+      <p className="mt-1 font-medium text-slate-800">
+        <LocalizedText value={heading.bodyName} fallbackNotice={notice} />
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">
+        <LocalizedText value={heading.title} fallbackNotice={notice} />
+      </h1>
+      <p className="mt-1 text-lg text-slate-700">
+        {capitalizeFirst(t("ordinalTerm", { term: session.body.sessionTerm, ordinal: heading.ordinalWord }), locale)}
+      </p>
+      <dl className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-slate-800">
+        <div>
+          <dt className="sr-only">{t("dateAndTime")}</dt>
+          <dd>{t("datesAndVenue", { venue: heading.venue?.text ?? "", dates })}</dd>
+        </div>
+        {session.agendaSymbol && (
+          <div>
+            <dt className="sr-only">{t("symbol")}</dt>
+            <dd className="font-mono text-sm">{t("agendaSymbol", { symbol: session.agendaSymbol })}</dd>
+          </div>
+        )}
+        <div>
+          <dt className="sr-only">{t("status.PROVISIONAL")}</dt>
+          <dd>
+            <StatusBadge label={t(`status.${session.status}`)} tone={sessionStatusTone(session.status)} />
+          </dd>
+        </div>
+      </dl>
+      <p className="mt-3 text-sm text-slate-600">
+        {t("timeZoneNote", { venue: heading.venue?.text ?? session.timeZone, zone: formatTimeZone(session.timeZone, session.startDate, locale) })}{" "}
+        {t("plenaryMeetings", { count: session.plenaryMeetings })}
+        {session.interpretationLanguages.length > 0 &&
+          ` · ${t("interpretation", { languages: session.interpretationLanguages.map((l) => LOCALE_NAMES[l]).join(", ") })}`}
+      </p>
+    </header>
+  );
+}

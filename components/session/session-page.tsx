@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { buildSessionView } from "@/lib/sessions/session-view";
+import type { PublicSession } from "@/lib/sessions/types";
+import { AgendaList } from "./agenda-list";
+import { AnnotationsSection } from "./annotations-section";
+import { DocumentsSection } from "./documents-section";
+import { OrganizationOfWork } from "./organization-of-work";
+import { SessionHeader } from "./session-header";
+
+export async function SessionPage({ session, locale }: { session: PublicSession; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "session" });
+  const view = buildSessionView(session, locale);
+  const agendaHeading = t("agenda", { status: session.status });
+  const workHeading = t("organizationOfWork", { status: session.status });
+  const contents = [
+    { href: "#agenda-heading", label: agendaHeading },
+    { href: "#annotations-heading", label: t("annotations") },
+    ...(view.documents.length > 0 ? [{ href: "#documents-heading", label: t("documents") }] : []),
+    { href: "#work-heading", label: workHeading },
+  ];
+  return (
+    <article>
+      <SessionHeader session={session} locale={locale} />
+      <nav aria-label={t("contents")} className="no-print mt-6">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {contents.map((entry) => (
+            <li key={entry.href}>
+              <a href={entry.href} className="text-un underline underline-offset-2 hover:text-un-dark">
+                {entry.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <AgendaList items={view.items} locale={locale} heading={agendaHeading} />
+      <AnnotationsSection items={view.items} locale={locale} />
+      <DocumentsSection documents={view.documents} locale={locale} />
+      <OrganizationOfWork days={view.days} locale={locale} heading={workHeading} />
+    </article>
+  );
+}

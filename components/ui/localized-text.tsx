@@ -1,0 +1,35 @@
+import type { PickedText } from "@/lib/i18n/localized-text";
+import { LOCALE_NAMES, textDirection } from "@/lib/i18n/locales";
+
+interface Props {
+  value: PickedText | null;
+  /** Shown when no language has text at all. */
+  empty?: string;
+  /** Sentence shown beside text that is in another language than the page ("Not yet translated: shown in {language}"). */
+  fallbackNotice: (language: string) => string;
+}
+
+/**
+ * Text from the database in the best available language. When it is not in the page's language, the
+ * element carries its own lang/dir (so screen readers switch voice) and a visible marker says so.
+ */
+export function LocalizedText({ value, empty = "—", fallbackNotice }: Props) {
+  if (!value) return <span className="text-slate-500">{empty}</span>;
+  if (!value.isFallback) return <>{value.text}</>;
+  return (
+    <>
+      <span lang={value.lang} dir={textDirection(value.lang)}>
+        {value.text}
+      </span>{" "}
+      <FallbackMarker notice={fallbackNotice(LOCALE_NAMES[value.lang])} />
+    </>
+  );
+}
+
+export function FallbackMarker({ notice }: { notice: string }) {
+  return (
+    <span className="inline-block rounded border border-amber-300 bg-amber-50 px-1.5 py-0.5 align-middle text-xs font-normal text-amber-900">
+      {notice}
+    </span>
+  );
+}

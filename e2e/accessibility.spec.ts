@@ -1,0 +1,21 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, SEED_SLUG, test } from "./fixtures";
+
+// Every public page, in a left-to-right and the right-to-left language, passes axe's WCAG 2.1 AA rules.
+for (const path of ["/en", "/zh", `/en/sessions/${SEED_SLUG}`, `/zh/sessions/${SEED_SLUG}`, `/ar/sessions/${SEED_SLUG}`]) {
+  test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(summary).toEqual([]);
+  });
+}
+
+test("the session page can be read with the keyboard alone", async ({ page }) => {
+  await page.goto(`/en/sessions/${SEED_SLUG}`);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+});

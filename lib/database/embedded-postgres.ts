@@ -1,0 +1,64 @@
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+/**
+ * A real PostgreSQL (PGlite, compiled to WebAssembly) served on localhost, so Plenary runs on a
+ * machine with nothing but Node.js. It is for one machine only: production uses DATABASE_URL.
+ */
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Folder that keeps the data across restarts; omit for a throwaway in-memory database. */
+  dataDir?: string;
+  /** Must be at least the pool size of every client connected at once. */
+  maxConnections?: number;
+}
+
+const LOCK_FILE = "plenary.pid";
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
+  const { dataDir, maxConnections = 40 } = options;
+  if (dataDir) {
+    await mkdir(dataDir, { recursive: true });
+    await takeLock(dataDir);
+  }
+  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections });
+  await server.start();
+  const port = server.getServerConn().split(":").pop();
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    async stop() {
+      await server.stop();
+      await db.close();
+      if (dataDir) await rm(path.join(dataDir, LOCK_FILE), { force: true });
+    },
+  };
+}
+
+// PGlite's files can be opened by one process only; a second opener would corrupt them.
+async function takeLock(dataDir: string): Promise<void> {
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  const holder = Number.parseInt(await readFile(lockPath, "utf8").catch(() => ""), 10);
+  if (holder && holder !== process.pid && isAlive(holder)) {
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${holder} (another \`npm start\`?). Stop it first, or set DATABASE_URL.`,
+    );
+  }
+  await writeFile(lockPath, String(process.pid));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { isLocale, LOCALES, type Locale } from "./locales";
+
+/** A human-readable field in up to six languages, as stored in the database: { "zh": "…", "en": "…" }. */
+export type LocalizedText = Partial<Record<Locale, string>>;
+
+export const localizedTextSchema = z.partialRecord(z.enum(LOCALES), z.string());
+
+/** Reads a stored JSON value defensively: unknown keys and non-string values are dropped, never trusted. */
+export function toLocalizedText(value: unknown): LocalizedText {
+  const result: LocalizedText = {};
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const [key, text] of Object.entries(value)) {
+      if (isLocale(key) && typeof text === "string" && text.trim() !== "") result[key] = text;
+    }
+  }
+  return result;
+}
+
+export interface PickedText {
+  text: string;
+  /** The language the text is actually in. */
+  lang: Locale;
+  /** True when the requested language had no text and another language was shown instead. */
+  isFallback: boolean;
+}
+
+/**
+ * The text to show in `locale`: that language when present, else the original language, else English,
+ * else any language at all. Null only when the field is empty in every language.
+ */
+export function pickText(text: LocalizedText, locale: Locale, originalLanguage: Locale): PickedText | null {
+  const order: Locale[] = [locale, originalLanguage, "en", ...LOCALES];
+  for (const lang of order) {
+    const value = text[lang];
+    if (value) return { text: value, lang, isFallback: lang !== locale };
+  }
+  return null;
+}

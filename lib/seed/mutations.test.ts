@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { disconnectDb, getDb } from "../db";
+import { getPublicSession } from "../sessions/data";
+import { buildSessionView } from "../sessions/session-view";
+import { REFERENCE_SESSION_SLUG } from "./reference-session";
+import { seedReferenceSession } from "./mutations";
+
+const db = getDb();
+let existedBefore = false;
+
+beforeAll(async () => {
+  existedBefore = (await db.session.count({ where: { slug: REFERENCE_SESSION_SLUG } })) > 0;
+});
+
+afterAll(async () => {
+  // Leave a developer's demo data as it was; remove only what this test created.
+  if (!existedBefore) {
+    const session = await db.session.findUnique({ where: { slug: REFERENCE_SESSION_SLUG }, select: { id: true, bodyId: true } });
+    if (session) {
+      await db.session.delete({ where: { id: session.id } });
+      await db.document.deleteMany({ where: { bodyId: session.bodyId } });
+      await db.body.deleteMany({ where: { symbolPrefix: "CTOC/COP/WG.4" } });
+      await db.body.deleteMany({ where: { symbolPrefix: "CTOC/COP" } });
+      await db.systemSetting.deleteMany({ where: { key: "seed:reference-session" } });
+    }
+  }
+  await disconnectDb();
+});
+
+describe("seedReferenceSession", () => {
+  it("writes exactly the reference structure, however often it runs", async () => {
+    await seedReferenceSession(db);
+    await seedReferenceSession(db);
+
+    const session = await getPublicSession(db, REFERENCE_SESSION_SLUG, false);
+    expect(session).not.toBeNull();
+    if (!session) return;
+    expect(session.ordinal).toBe(8);
+    expect(session.status).toBe("PROVISIONAL");
+    expect(session.body.parent?.symbolPrefix).toBe("CTOC/COP");
+    expect(session.items).toHaveLength(7);
+    expect(await db.document.count({ where: { symbol: { startsWith: "CTOC/COP/WG.4/2018/" } } })).toBe(2);
+
+    const zh = buildSessionView(session, "zh");
+    expect(zh.items.map((item) => [item.number, item.title?.text])).toEqual([
+      ["1", "组织事项"],
+      ["2", "贩运人口案件中的国际合作：考虑受害者的需求和权利"],
+      ["3", "拟订用于审议《禁止贩运人口议定书》实施情况的调查问卷"],
+      ["4", "其他事项"],
+      ["5", "通过报告"],
+    ]);
+    expect(zh.items[0]?.children.map((item) => item.number)).toEqual(["1(a)", "1(b)"]);
+    expect(zh.items[0]?.children[1]?.annotation?.text.split("\n\n")).toHaveLength(3);
+    expect(zh.items[1]?.documents.map((d) => d.symbol)).toEqual(["CTOC/COP/WG.4/2018/2"]);
+    expect(zh.items[2]?.documents.map((d) => d.symbol)).toEqual(["CTOC/COP/WG.4/2018/CRP.1"]);
+    expect(zh.items[2]?.annotation?.markdown).toContain("[CTOC/COP/WG.4/2018/CRP.1](#doc-CTOC-COP-WG.4-2018-CRP.1)");
+
+    const slots = zh.days.flatMap((day) => day.slots.map((slot) => slot.entries.map((e) => `${e.number}${e.continued ? "*" : ""}`)));
+    expect(slots).toEqual([["1(a)", "1(b)", "2"], ["2*", "3"], ["3*"], ["4", "5"]]);
+  });
+});

@@ -1,0 +1,142 @@
+import type { Db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { referenceSession, type SeedItem } from "./reference-session";
+
+type Tx = Prisma.TransactionClient;
+
+const SEEDED_KEY = "seed:reference-session";
+
+/**
+ * Writes the reference session, replacing its agenda, slots and documents if it exists already,
+ * so running the seed twice leaves exactly one copy of exactly the reference structure.
+ */
+export async function seedReferenceSession(db: Db): Promise<{ sessionId: string }> {
+  const ref = referenceSession();
+  return db.$transaction(
+    async (tx) => {
+      const parent = await tx.body.upsert({
+        where: { symbolPrefix: ref.body.parent.symbolPrefix },
+        create: { name: ref.body.parent.name, symbolPrefix: ref.body.parent.symbolPrefix, sessionTerm: "SESSION", originalLanguage: ref.body.originalLanguage },
+        update: { name: ref.body.parent.name },
+      });
+      const bodyFields = { name: ref.body.name, sessionTerm: ref.body.sessionTerm, originalLanguage: ref.body.originalLanguage, parentId: parent.id };
+      const body = await tx.body.upsert({
+        where: { symbolPrefix: ref.body.symbolPrefix },
+        create: { ...bodyFields, symbolPrefix: ref.body.symbolPrefix },
+        update: bodyFields,
+      });
+      const s = ref.session;
+      const sessionFields = {
+        bodyId: body.id,
+        ordinal: s.ordinal,
+        title: s.title,
+        venue: s.venue,
+        documentTitle: s.documentTitle,
+        timeZone: s.timeZone,
+        startDate: new Date(s.startDate),
+        endDate: new Date(s.endDate),
+        agendaSymbol: s.agendaSymbol,
+        originalLanguage: s.originalLanguage,
+        plenaryMeetings: s.plenaryMeetings,
+        interpretationLanguages: s.interpretation,
+        status: "PROVISIONAL" as const,
+      };
+      const session = await tx.session.upsert({
+        where: { slug: ref.slug },
+        create: { ...sessionFields, slug: ref.slug },
+        update: sessionFields,
+      });
+      await tx.agendaItem.deleteMany({ where: { sessionId: session.id } });
+      await tx.timeSlot.deleteMany({ where: { sessionId: session.id } });
+      await tx.sessionNote.deleteMany({ where: { sessionId: session.id } });
+      await tx.sessionNote.createMany({
+        data: s.bureauDecisions.map((decision, index) => ({
+          sessionId: session.id,
+          kind: "BUREAU_DECISION" as const,
+          date: new Date(decision.date),
+          text: { en: decision.what },
+          position: index + 1,
+        })),
+      });
+
+      const documentIds = await writeDocuments(tx, body.id, ref.documents);
+      const itemIds = new Map<string, string>();
+      await writeItems(tx, session.id, null, ref.items, itemIds, documentIds);
+      for (const slot of ref.slots) {
+        await tx.timeSlot.create({
+          data: {
+            sessionId: session.id,
+            date: new Date(slot.date),
+            startMinutes: slot.startMinutes,
+            endMinutes: slot.endMinutes,
+            items: {
+              create: slot.itemNumbers.map((number, index) => ({ itemId: requireId(itemIds, number), position: index + 1 })),
+            },
+          },
+        });
+      }
+      await tx.systemSetting.upsert({
+        where: { key: SEEDED_KEY },
+        create: { key: SEEDED_KEY, value: { sessionId: session.id } },
+        update: { value: { sessionId: session.id } },
+      });
+      return { sessionId: session.id };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Seeds the reference session the first time a database starts, and never again (a deleted demo stays deleted). */
+export async function seedReferenceSessionOnce(db: Db): Promise<boolean> {
+  const done = await db.systemSetting.findUnique({ where: { key: SEEDED_KEY }, select: { key: true } });
+  if (done) return false;
+  await seedReferenceSession(db);
+  return true;
+}
+
+function requireId(ids: Map<string, string>, number: string): string {
+  const id = ids.get(number);
+  if (!id) throw new Error(`The reference session's organization of work names item ${number}, which is not on its agenda.`);
+  return id;
+}
+
+async function writeDocuments(tx: Tx, bodyId: string, documents: ReturnType<typeof referenceSession>["documents"]) {
+  const ids = new Map<string, string>();
+  for (const doc of documents) {
+    const fields = { bodyId, kind: doc.kind, issuedBy: doc.issuedBy, title: doc.title, description: doc.description, originalLanguage: "en" };
+    const row = await tx.document.upsert({ where: { symbol: doc.symbol }, create: { ...fields, symbol: doc.symbol }, update: fields });
+    await tx.documentVersion.deleteMany({ where: { documentId: row.id } });
+    await tx.documentVersion.createMany({
+      data: doc.languages.map((locale) => ({ documentId: row.id, locale, url: `https://undocs.org/${locale}/${doc.symbol}` })),
+    });
+    ids.set(doc.symbol, row.id);
+  }
+  return ids;
+}
+
+async function writeItems(
+  tx: Tx,
+  sessionId: string,
+  parentId: string | null,
+  items: SeedItem[],
+  itemIds: Map<string, string>,
+  documentIds: Map<string, string>,
+): Promise<void> {
+  for (const item of items) {
+    const row = await tx.agendaItem.create({
+      data: {
+        sessionId,
+        parentId,
+        position: item.position,
+        title: item.title,
+        annotation: item.annotation,
+        documents: {
+          create: item.documentSymbols.map((symbol, index) => ({ documentId: requireId(documentIds, symbol), position: index + 1 })),
+        },
+      },
+      select: { id: true },
+    });
+    itemIds.set(item.number, row.id);
+    await writeItems(tx, sessionId, row.id, item.children, itemIds, documentIds);
+  }
+}

@@ -1,0 +1,30 @@
+import { pickText, type PickedText } from "../i18n/localized-text";
+import type { Locale } from "../i18n/locales";
+import { ordinalWord } from "../i18n/ordinal";
+import type { PublicSessionSummary } from "./types";
+
+/** The words a listing or page header needs for one session, in the reader's language. */
+export interface SessionHeading {
+  title: PickedText | null;
+  bodyName: PickedText | null;
+  parentName: PickedText | null;
+  venue: PickedText | null;
+  /** "eighth" / "八", ready for the "{ordinal} meeting" message. */
+  ordinalWord: string;
+}
+
+export function sessionHeading(session: PublicSessionSummary, locale: Locale): SessionHeading {
+  const original = session.originalLanguage;
+  return {
+    title: pickText(session.title, locale, original),
+    bodyName: pickText(session.body.name, locale, session.body.originalLanguage),
+    parentName: session.body.parent ? pickText(session.body.parent.name, locale, session.body.parent.originalLanguage) : null,
+    venue: pickText(session.venue, locale, original),
+    ordinalWord: ordinalWord(session.ordinal, locale),
+  };
+}
+
+/** A session is upcoming until its last day has passed. */
+export function isUpcoming(session: Pick<PublicSessionSummary, "endDate">, today: string): boolean {
+  return session.endDate >= today;
+}

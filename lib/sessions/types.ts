@@ -1,0 +1,73 @@
+import type { LocalizedText } from "../i18n/localized-text";
+import type { Locale } from "../i18n/locales";
+
+export type SessionStatus = "DRAFT" | "PROVISIONAL" | "ADOPTED" | "CLOSED";
+export type ItemStatus = "PENDING" | "UNDER_CONSIDERATION" | "ADOPTED" | "CONCLUDED" | "DEFERRED";
+export type SessionTerm = "SESSION" | "MEETING";
+export type Distribution = "GENERAL" | "LIMITED" | "RESTRICTED";
+
+/** Calendar dates are "YYYY-MM-DD" strings: a session's dates are days in its own time zone, not instants. */
+export type IsoDate = string;
+
+export interface BodySummary {
+  name: LocalizedText;
+  symbolPrefix: string;
+  sessionTerm: SessionTerm;
+  originalLanguage: Locale;
+}
+
+export interface PublicSessionSummary {
+  slug: string;
+  ordinal: number;
+  title: LocalizedText;
+  venue: LocalizedText;
+  timeZone: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  status: SessionStatus;
+  originalLanguage: Locale;
+  body: BodySummary & { parent: BodySummary | null };
+}
+
+export interface PublicDocument {
+  id: string;
+  symbol: string;
+  kind: string;
+  distribution: Distribution;
+  title: LocalizedText;
+  description: LocalizedText;
+  issuedBy: LocalizedText;
+  issuedOn: IsoDate | null;
+  originalLanguage: Locale;
+  /** Language versions that exist; `url` is null when the distribution hides it from this reader. */
+  versions: Array<{ locale: Locale; url: string | null }>;
+}
+
+export interface PublicAgendaItem {
+  id: string;
+  parentId: string | null;
+  position: number;
+  title: LocalizedText;
+  annotation: LocalizedText;
+  status: ItemStatus;
+  documentIds: string[];
+}
+
+export interface PublicTimeSlot {
+  id: string;
+  date: IsoDate;
+  startMinutes: number;
+  endMinutes: number;
+  itemIds: string[];
+}
+
+export interface PublicSession extends PublicSessionSummary {
+  agendaSymbol: string | null;
+  documentTitle: LocalizedText;
+  plenaryMeetings: number;
+  interpretationLanguages: Locale[];
+  notes: Array<{ kind: "BUREAU_DECISION" | "OTHER"; date: IsoDate | null; text: LocalizedText }>;
+  items: PublicAgendaItem[];
+  documents: PublicDocument[];
+  slots: PublicTimeSlot[];
+}

@@ -1,0 +1,27 @@
+import "dotenv/config";
+import { disconnectDb, getDb } from "../lib/db";
+import { seedReferenceSession } from "../lib/seed/mutations";
+import { log, migrateDatabase, provideDatabase, ROOT } from "./runtime";
+import path from "node:path";
+
+/** `npm run db:migrate` applies pending migrations; `npm run db:seed` also (re)loads the reference session. */
+const command = process.argv[2];
+if (command !== "migrate" && command !== "seed") {
+  process.stderr.write("Usage: tsx scripts/db.ts migrate|seed\n");
+  process.exit(2);
+}
+
+const embedded = await provideDatabase(process.env.PLENARY_DATA_DIR ?? path.join(ROOT, ".data", "pglite"));
+try {
+  await migrateDatabase();
+  if (command === "seed") {
+    await seedReferenceSession(getDb());
+    log("The reference session is loaded.");
+  }
+} catch (error) {
+  process.stderr.write(`[plenary] ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  await disconnectDb();
+  await embedded?.stop();
+}

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/database/embedded-postgres";
+import { migrate } from "../lib/database/migrator";
+
+/** What `npm start` and `npm test` share: choosing the database, migrating it, building, running tools. */
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+const BIN = path.join(ROOT, "node_modules", ".bin");
+
+export function log(message: string): void {
+  process.stdout.write(`[plenary] ${message}\n`);
+}
+
+/** Uses DATABASE_URL when set; otherwise starts the embedded PostgreSQL and points DATABASE_URL at it. */
+export async function provideDatabase(dataDir: string | undefined): Promise<EmbeddedPostgres | null> {
+  if (process.env.DATABASE_URL) {
+    log(`Using the PostgreSQL named by DATABASE_URL (${redact(process.env.DATABASE_URL)}).`);
+    return null;
+  }
+  const started = Date.now();
+  const embedded = await startEmbeddedPostgres({ dataDir });
+  process.env.DATABASE_URL = embedded.url;
+  log(`Embedded PostgreSQL ready in ${Date.now() - started} ms (${dataDir ? `data in ${path.relative(ROOT, dataDir) || dataDir}` : "in memory"}).`);
+  return embedded;
+}
+
+export async function migrateDatabase(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("No database to migrate.");
+  const applied = await migrate(url, path.join(ROOT, "prisma", "migrations"));
+  log(applied.length ? `Applied migrations: ${applied.join(", ")}.` : "Database schema is up to date.");
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "****";
+    return parsed.toString();
+  } catch {
+    return "unparseable URL";
+  }
+}
+
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawnTool(command, args, env);
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export function spawnTool(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  const local = path.join(BIN, command);
+  return spawn(existsSync(local) ? local : command, args, { cwd: ROOT, env, stdio: "inherit" });
+}
+
+const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const FINGERPRINT_FILE = path.join(ROOT, ".next", "plenary-build-fingerprint");
+
+function fingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (relative: string) => {
+    const full = path.join(ROOT, relative);
+    if (!existsSync(full) || relative.startsWith(path.join("lib", "generated"))) return;
+    const stat = statSync(full);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(full).sort()) visit(path.join(relative, entry));
+    } else if (!/\.test\.tsx?$/.test(relative)) {
+      hash.update(`${relative}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  BUILD_INPUTS.forEach(visit);
+  return hash.digest("hex");
+}
+
+/** Builds the production bundle unless the last build was made from exactly these sources. */
+export async function buildIfNeeded(): Promise<void> {
+  const current = fingerprint();
+  const previous = existsSync(FINGERPRINT_FILE) ? readFileSync(FINGERPRINT_FILE, "utf8") : "";
+  if (previous === current && existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    log("Production build is up to date.");
+    return;
+  }
+  log("Building the production bundle (about a minute the first time)…");
+  const code = await run("next", ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  if (code !== 0) throw new Error(`next build failed with exit code ${code}.`);
+  writeFileSync(FINGERPRINT_FILE, current);
+}

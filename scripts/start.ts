@@ -1,0 +1,61 @@
+import "dotenv/config";
+import path from "node:path";
+import { disconnectDb, getDb } from "../lib/db";
+import { seedReferenceSessionOnce } from "../lib/seed/mutations";
+import { buildIfNeeded, log, migrateDatabase, provideDatabase, ROOT, spawnTool } from "./runtime";
+
+/**
+ * `npm start`: a database (embedded unless DATABASE_URL is set), migrations, the reference session on
+ * first start, a production build when sources changed, then the server. `--dev` serves with hot reload.
+ */
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const dataDir = process.env.PLENARY_DATA_DIR ?? path.join(ROOT, ".data", "pglite");
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const embedded = await provideDatabase(dataDir);
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await embedded?.stop().catch(() => undefined);
+  }
+  process.exit(code);
+}
+
+try {
+  await migrateDatabase();
+  if (process.env.PLENARY_SEED !== "off" && (await seedReferenceSessionOnce(getDb()))) {
+    log("Loaded the reference session (eighth meeting of the Working Group on Trafficking in Persons).");
+  }
+  await disconnectDb();
+  if (!dev) await buildIfNeeded();
+} catch (error) {
+  process.stderr.write(`[plenary] ${error instanceof Error ? error.message : String(error)}\n`);
+  await shutdown(1);
+}
+
+const server = spawnTool("next", [dev ? "dev" : "start", "--port", port]);
+log(`Starting Plenary on http://localhost:${port}/ …`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.kill(signal);
+  });
+}
+server.on("exit", (code) => void shutdown(code ?? 0));
+await waitUntilServing(`http://127.0.0.1:${port}/en`);
+log(`Plenary is ready: http://localhost:${port}/`);
+
+async function waitUntilServing(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 600 && !stopping; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -1,10 +1,12 @@
 import "dotenv/config";
 import { disconnectDb, getDb } from "../lib/db";
+import { ensureDemoUsers } from "../lib/auth/mutations";
 import { seedReferenceSession } from "../lib/seed/mutations";
 import { log, migrateDatabase, provideDatabase, ROOT } from "./runtime";
 import path from "node:path";
 
-/** `npm run db:migrate` applies pending migrations; `npm run db:seed` also (re)loads the reference session. */
+/** `npm run db:migrate` applies pending migrations; `npm run db:seed [-- --demo]` also (re)loads the
+ * reference session, and with --demo the demo accounts. */
 const command = process.argv[2];
 if (command !== "migrate" && command !== "seed") {
   process.stderr.write("Usage: tsx scripts/db.ts migrate|seed\n");
@@ -15,8 +17,12 @@ const embedded = await provideDatabase(process.env.PLENARY_DATA_DIR ?? path.join
 try {
   await migrateDatabase();
   if (command === "seed") {
-    await seedReferenceSession(getDb());
+    const { sessionId } = await seedReferenceSession(getDb());
     log("The reference session is loaded.");
+    if (process.argv.includes("--demo")) {
+      await ensureDemoUsers(getDb(), [sessionId]);
+      log("Demo accounts are present (password: plenary-demo).");
+    }
   }
 } catch (error) {
   process.stderr.write(`[plenary] ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/database/embedded-postgres";
 import { migrate } from "../lib/database/migrator";
@@ -32,6 +32,22 @@ export async function migrateDatabase(): Promise<void> {
   if (!url) throw new Error("No database to migrate.");
   const applied = await migrate(url, path.join(ROOT, "prisma", "migrations"));
   log(applied.length ? `Applied migrations: ${applied.join(", ")}.` : "Database schema is up to date.");
+}
+
+/**
+ * next-auth signs its cookies with AUTH_SECRET. A machine without one gets a random secret, kept in
+ * .data/auth-secret (outside git) so that sign-ins survive a restart.
+ */
+export function ensureAuthSecret(): void {
+  process.env.AUTH_TRUST_HOST ??= "true";
+  if (process.env.AUTH_SECRET) return;
+  const file = path.join(ROOT, ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    log("Generated a sign-in secret in .data/auth-secret (set AUTH_SECRET to use your own).");
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
 function redact(url: string): string {

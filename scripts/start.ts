@@ -1,8 +1,10 @@
 import "dotenv/config";
 import path from "node:path";
 import { disconnectDb, getDb } from "../lib/db";
+import { ensureDemoUsers } from "../lib/auth/mutations";
 import { seedReferenceSessionOnce } from "../lib/seed/mutations";
-import { buildIfNeeded, log, migrateDatabase, provideDatabase, ROOT, spawnTool } from "./runtime";
+import { REFERENCE_SESSION_SLUG } from "../lib/seed/reference-session";
+import { buildIfNeeded, ensureAuthSecret, log, migrateDatabase, provideDatabase, ROOT, spawnTool } from "./runtime";
 
 /**
  * `npm start`: a database (embedded unless DATABASE_URL is set), migrations, the reference session on
@@ -10,11 +12,17 @@ import { buildIfNeeded, log, migrateDatabase, provideDatabase, ROOT, spawnTool }
  */
 
 const dev = process.argv.includes("--dev");
+// Known demo passwords only where nobody could mistake them for real accounts: the embedded database, or on request.
+const demo = process.argv.includes("--demo") || !process.env.DATABASE_URL;
 const port = process.env.PORT ?? "3000";
 const dataDir = process.env.PLENARY_DATA_DIR ?? path.join(ROOT, ".data", "pglite");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+ensureAuthSecret();
 
-const embedded = await provideDatabase(dataDir);
+const embedded = await provideDatabase(dataDir).catch((error: unknown) => {
+  process.stderr.write(`[plenary] ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
 let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
@@ -26,8 +34,14 @@ async function shutdown(code: number): Promise<never> {
 
 try {
   await migrateDatabase();
-  if (process.env.PLENARY_SEED !== "off" && (await seedReferenceSessionOnce(getDb()))) {
+  const db = getDb();
+  if (process.env.PLENARY_SEED !== "off" && (await seedReferenceSessionOnce(db))) {
     log("Loaded the reference session (eighth meeting of the Working Group on Trafficking in Persons).");
+  }
+  if (demo) {
+    const reference = await db.session.findUnique({ where: { slug: REFERENCE_SESSION_SLUG }, select: { id: true } });
+    await ensureDemoUsers(db, reference ? [reference.id] : []);
+    log("Demo accounts: secretariat@plenary.test, chair@plenary.test, delegate@plenary.test (password: plenary-demo).");
   }
   await disconnectDb();
   if (!dev) await buildIfNeeded();

@@ -1,7 +1,8 @@
 import "dotenv/config";
 import { disconnectDb, getDb } from "../lib/db";
+import { ensureDemoUsers } from "../lib/auth/mutations";
 import { seedReferenceSession } from "../lib/seed/mutations";
-import { buildIfNeeded, log, migrateDatabase, provideDatabase, run } from "./runtime";
+import { buildIfNeeded, ensureAuthSecret, log, migrateDatabase, provideDatabase, run } from "./runtime";
 
 /**
  * `npm test`: unit and integration tests (Vitest) against a real PostgreSQL — DATABASE_URL, or a
@@ -16,6 +17,7 @@ const onlyUnit = args.includes("--unit");
 const onlyE2e = args.includes("--e2e");
 const filters = args.filter((arg) => arg !== "--unit" && arg !== "--e2e");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+ensureAuthSecret();
 
 const started = Date.now();
 const embedded = await provideDatabase(undefined);
@@ -35,7 +37,8 @@ try {
   if (!onlyE2e) await stage("unit and integration (Vitest)", () => run("vitest", ["run", ...(onlyUnit ? filters : [])]));
   if (!onlyUnit) {
     await stage("end-to-end (Playwright, Chromium)", async () => {
-      await seedReferenceSession(getDb());
+      const { sessionId } = await seedReferenceSession(getDb());
+      await ensureDemoUsers(getDb(), [sessionId]);
       await disconnectDb();
       await buildIfNeeded();
       return run("playwright", ["test", "--config", "e2e/playwright.config.ts", ...(onlyE2e ? filters : [])]);

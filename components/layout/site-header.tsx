@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/types";
 import type { Locale } from "@/lib/i18n/locales";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 
-export async function SiteHeader({ locale }: { locale: Locale }) {
+export async function SiteHeader({ locale, actor }: { locale: Locale; actor: Actor | null }) {
   const t = await getTranslations({ locale, namespace: "common" });
   return (
     <header className="bg-un text-white print:bg-white print:text-black">
@@ -13,7 +15,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </a>
           <p className="text-sm text-sky-100 print:hidden">{t("tagline")}</p>
         </div>
-        <LanguageSwitcher current={locale} label={t("languageSwitcher")} />
+        <div className="flex flex-col items-end gap-2">
+          <LanguageSwitcher current={locale} label={t("languageSwitcher")} />
+          <div className="no-print">
+            <AccountMenu actor={actor} locale={locale} />
+          </div>
+        </div>
       </div>
     </header>
   );

@@ -22,7 +22,7 @@ export async function DocumentsSection({ documents, locale }: { documents: Docum
             </p>
             <p className="mt-1 text-sm text-slate-600">{t(`documentKind.${doc.kind}`)}</p>
             <div className="mt-2 text-sm">
-              <span className="me-2 text-slate-700">{t("languageVersions")}:</span>
+              <span className="me-2 text-slate-700">{t("languageVersions")}</span>
               <ul className="inline-flex flex-wrap gap-2">
                 {LOCALES.map((lang) => {
                   const version = doc.versions.find((v) => v.locale === lang);

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { formatDayHeading, formatTimeRange } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { wordSeparator, type Locale } from "@/lib/i18n/locales";
 import type { DayView } from "@/lib/sessions/session-view";
 
 export async function OrganizationOfWork({ days, locale, heading }: { days: DayView[]; locale: Locale; heading: string }) {
@@ -37,7 +37,12 @@ export async function OrganizationOfWork({ days, locale, heading }: { days: DayV
                   <td className="py-2 pe-3 tabular-nums">{entry.number}</td>
                   <td className="py-2">
                     <LocalizedText value={entry.title} fallbackNotice={notice} />
-                    {entry.continued && <span className={locale === "zh" ? "text-slate-700" : "ms-1 text-slate-700"}>{ts("continued")}</span>}
+                    {entry.continued && (
+                      <>
+                        {wordSeparator(locale)}
+                        <span className="text-slate-700">{ts("continued")}</span>
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

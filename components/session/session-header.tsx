@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
-import { capitalizeFirst, formatDateRange, formatTimeZone } from "@/lib/i18n/format";
+import { capitalizeFirst, formatDateRange, formatList, formatTimeZone } from "@/lib/i18n/format";
 import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import { sessionHeading } from "@/lib/sessions/session-heading";
 import type { PublicSession } from "@/lib/sessions/types";
@@ -50,7 +50,7 @@ export async function SessionHeader({ session, locale }: { session: PublicSessio
         {t("timeZoneNote", { venue: heading.venue?.text ?? session.timeZone, zone: formatTimeZone(session.timeZone, session.startDate, locale) })}{" "}
         {t("plenaryMeetings", { count: session.plenaryMeetings })}
         {session.interpretationLanguages.length > 0 &&
-          ` · ${t("interpretation", { languages: session.interpretationLanguages.map((l) => LOCALE_NAMES[l]).join(", ") })}`}
+          ` · ${t("interpretation", { languages: formatList(session.interpretationLanguages.map((l) => LOCALE_NAMES[l]), locale) })}`}
       </p>
     </header>
   );

@@ -106,3 +106,8 @@ export function formatTimeZone(timeZone: string, date: string, locale: Locale): 
 export function capitalizeFirst(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(intlTag(locale)) + text.slice(1);
 }
+
+/** "Arabic, Chinese and English" with each language's own list punctuation (the Arabic comma, 和, et …). */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(intlTag(locale), { style: "long", type: "conjunction" }).format(items);
+}

@@ -24,3 +24,8 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   ru: "Русский",
   es: "Español",
 };
+
+/** Chinese runs words together; the other official languages separate them ("victims (continued)" vs "权利（续）"). */
+export function wordSeparator(locale: Locale): string {
+  return locale === "zh" ? "" : " ";
+}

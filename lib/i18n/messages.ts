@@ -1,7 +1,21 @@
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 
 /** Message files are split by namespace: lib/i18n/messages/<locale>/<namespace>.json. */
-export const NAMESPACES = ["common", "session", "symbol", "schedule", "importer"] as const;
+export const NAMESPACES = [
+  "common",
+  "session",
+  "symbol",
+  "schedule",
+  "importer",
+  "auth",
+  "errors",
+  "admin",
+  "agendaEditor",
+  "documentsAdmin",
+  "scheduleAdmin",
+  "translations",
+  "history",
+] as const;
 
 export type Messages = Record<string, unknown>;
 

@@ -3,13 +3,14 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { SessionPage } from "@/components/session/session-page";
+import { canSeeRestricted, getCurrentActor } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db";
 import { pickText } from "@/lib/i18n/localized-text";
 import { isLocale } from "@/lib/i18n/locales";
 import { getPublicSession } from "@/lib/sessions/data";
 
 // Metadata and page read the same session once per request.
-const loadSession = cache((slug: string) => getPublicSession(getDb(), slug, false));
+const loadSession = cache(async (slug: string) => getPublicSession(getDb(), slug, canSeeRestricted(await getCurrentActor())));
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sessions/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;

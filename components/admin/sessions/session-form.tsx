@@ -1,0 +1,148 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ActionError, Field, SavedNotice, buttonClass, inputClass } from "@/components/admin/form-controls";
+import { useAction } from "@/components/admin/use-action";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
+import type { SessionFieldsInput } from "@/lib/sessions/schema";
+import { ConflictNotice } from "@/components/admin/conflict-notice";
+import { BodyPicker, type BodyChoice } from "./body-picker";
+
+type CurrentRow = Record<string, unknown> & { version?: number };
+
+// The conflicting row as the server sent it: localized fields are per-language objects, dates ISO instants.
+function conflictValue(current: CurrentRow, name: string, lang: Locale): string {
+  const value = current[name];
+  if (value && typeof value === "object") return String((value as Record<string, unknown>)[lang] ?? "");
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return value.slice(0, 10);
+  return value == null ? "" : String(value);
+}
+
+export interface SessionFormProps {
+  locale: Locale;
+  timeZones: string[];
+  bodies: Array<{ id: string; label: string }>;
+  /** Present when editing an existing session. */
+  existing?: { id: string; version: number; values: SessionFieldsInput };
+}
+
+const EMPTY: SessionFieldsInput = {
+  ordinal: 1, title: "", venue: "", timeZone: "Europe/Vienna", startDate: "", endDate: "", originalLanguage: "en",
+  plenaryMeetings: 0, interpretationLanguages: [...LOCALES], agendaSymbol: "",
+};
+
+export function SessionForm({ locale, timeZones, bodies, existing }: SessionFormProps) {
+  const t = useTranslations("admin.form");
+  const router = useRouter();
+  const [values, setValues] = useState<SessionFieldsInput>(existing?.values ?? EMPTY);
+  const [version, setVersion] = useState(existing?.version ?? 1);
+  const [body, setBody] = useState<BodyChoice>(bodies.length > 0 ? { kind: "existing", bodyId: "" } : { kind: "new", body: { name: "", symbolPrefix: "", parentId: "", sessionTerm: "SESSION" } });
+  const create = useAction(createSessionAction);
+  const update = useAction(updateSessionAction);
+  const action = existing ? update : create;
+  const set = <K extends keyof SessionFieldsInput>(key: K, value: SessionFieldsInput[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const err = (name: string) => action.fieldError(`session.${name}`);
+  const conflict = existing && update.result && !update.result.ok && update.result.error.code === "conflict" ? (update.result.error.details?.current as CurrentRow | undefined) : undefined;
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (existing) {
+      update.run({ id: existing.id, version, session: values }, (data) => {
+        setVersion(data.version);
+        router.refresh();
+      });
+    } else {
+      create.run({ body, session: values }, (data) => router.push(`/${locale}/admin/sessions/${data.id}`));
+    }
+  }
+
+  const text = (name: "title" | "venue" | "agendaSymbol", hint?: string) => (
+    <Field id={`session-${name}`} label={t(name)} error={err(name)} hint={hint}>
+      {(a) => <input {...a} className={inputClass} value={values[name] ?? ""} onChange={(e) => set(name, e.target.value)} />}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={submit} className="space-y-6" noValidate>
+      <ActionError result={action.result} />
+      {conflict && (
+        <ConflictNotice
+          rows={(["title", "venue", "startDate", "endDate", "timeZone", "agendaSymbol"] as const).map((name) => ({
+            label: t(name),
+            current: conflictValue(conflict, name, values.originalLanguage),
+            mine: String(values[name] ?? ""),
+          }))}
+          onOverwrite={() => {
+            if (typeof conflict.version === "number") setVersion(conflict.version);
+            update.reset();
+          }}
+        />
+      )}
+      {!existing && <BodyPicker bodies={bodies} value={body} onChange={setBody} fieldError={create.fieldError} />}
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t("sessionSection")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="session-ordinal" label={t("ordinal")} hint={t("ordinalHint")} error={err("ordinal")}>
+            {(a) => <input {...a} type="number" min={1} className={inputClass} value={String(values.ordinal ?? "")} onChange={(e) => set("ordinal", e.target.value)} />}
+          </Field>
+          <Field id="session-originalLanguage" label={t("originalLanguage")} error={err("originalLanguage")}>
+            {(a) => (
+              <select {...a} className={inputClass} value={values.originalLanguage} onChange={(e) => set("originalLanguage", e.target.value as Locale)}>
+                {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+              </select>
+            )}
+          </Field>
+        </div>
+        <p className="text-sm text-slate-600">{t("originalLanguageHint")}</p>
+        {text("title")}
+        {text("venue")}
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field id="session-startDate" label={t("startDate")} error={err("startDate")}>
+            {(a) => <input {...a} type="date" className={inputClass} value={values.startDate} onChange={(e) => set("startDate", e.target.value)} />}
+          </Field>
+          <Field id="session-endDate" label={t("endDate")} error={err("endDate")}>
+            {(a) => <input {...a} type="date" className={inputClass} value={values.endDate} onChange={(e) => set("endDate", e.target.value)} />}
+          </Field>
+          <Field id="session-timeZone" label={t("timeZone")} error={err("timeZone")}>
+            {(a) => (
+              <select {...a} className={inputClass} value={values.timeZone} onChange={(e) => set("timeZone", e.target.value)}>
+                {timeZones.map((zone) => <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>)}
+              </select>
+            )}
+          </Field>
+        </div>
+        <p className="text-sm text-slate-600">{t("timeZoneHint")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="session-plenaryMeetings" label={t("plenaryMeetings")} error={err("plenaryMeetings")}>
+            {(a) => <input {...a} type="number" min={0} className={inputClass} value={String(values.plenaryMeetings ?? "")} onChange={(e) => set("plenaryMeetings", e.target.value)} />}
+          </Field>
+          {text("agendaSymbol", t("agendaSymbolHint"))}
+        </div>
+        <fieldset>
+          <legend className="font-medium">{t("interpretation")}</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {LOCALES.map((l) => (
+              <label key={l} className="inline-flex items-center gap-1">
+                <input
+                  type="checkbox"
+                  checked={values.interpretationLanguages?.includes(l) ?? false}
+                  onChange={(e) => set("interpretationLanguages", e.target.checked ? [...(values.interpretationLanguages ?? []), l] : (values.interpretationLanguages ?? []).filter((x) => x !== l))}
+                />
+                <span lang={l}>{LOCALE_NAMES[l]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </fieldset>
+      <div className="flex items-center gap-4">
+        <button type="submit" className={buttonClass} disabled={action.pending}>
+          {action.pending ? t("saving") : existing ? t("save") : t("create")}
+        </button>
+        <SavedNotice show={Boolean(existing && update.result?.ok)}>{t("saved")}</SavedNotice>
+      </div>
+    </form>
+  );
+}

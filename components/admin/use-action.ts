@@ -1,0 +1,25 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+
+/** Runs a server action from a client form, keeping its pending state and last result for the page to show. */
+export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) {
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<T> | null>(null);
+  function run(input: I, onSuccess?: (data: T) => void): void {
+    startTransition(async () => {
+      let outcome: ActionResult<T>;
+      try {
+        outcome = await action(input);
+      } catch {
+        // The network or the server failed before the action could answer.
+        outcome = { ok: false, error: { code: "internal" } };
+      }
+      setResult(outcome);
+      if (outcome.ok) onSuccess?.(outcome.data);
+    });
+  }
+  const fieldError = (path: string): string | undefined => (result && !result.ok ? result.error.fields?.[path] : undefined);
+  return { run, pending, result, fieldError, reset: () => setResult(null) };
+}

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { signOutEverywhere } from "@/lib/auth/actions";
+import type { Actor } from "@/lib/auth/types";
+import type { Locale } from "@/lib/i18n/locales";
+
+export async function AccountMenu({ actor, locale }: { actor: Actor | null; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "auth" });
+  if (!actor) {
+    return (
+      <a href={`/${locale}/sign-in`} className="text-sm text-sky-100 underline-offset-2 hover:text-white hover:underline">
+        {t("signIn")}
+      </a>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <span className="text-sky-100">{t("signedInAs", { name: actor.name, role: t(`role.${actor.role}`) })}</span>
+      {actor.role === "SECRETARIAT" && (
+        <a href={`/${locale}/admin`} className="font-medium text-white underline underline-offset-2">
+          {t("workspace")}
+        </a>
+      )}
+      <form action={signOutEverywhere}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="rounded border border-sky-200 px-2 py-0.5 text-white hover:bg-un-dark">
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { z } from "zod";
+import { requireRole } from "../auth/current-user";
+import type { Actor, Role } from "../auth/types";
+import { AppError, isAppError } from "../errors";
+import type { ActionResult } from "./result";
+import { registerAction } from "./registry";
+
+interface ActionSpec<S extends z.ZodType, R> {
+  /** Unique name, used by the authorisation matrix and the logs. */
+  name: string;
+  roles: readonly Role[];
+  schema: S;
+  run: (input: z.output<S>, actor: Actor) => Promise<R>;
+}
+
+/** Zod issues become field paths with message keys; schemas give their keys as `error` strings. */
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "_form";
+    fields[path] ??= /^[a-zA-Z][\w-]*$/.test(issue.message) ? issue.message : "invalid";
+  }
+  return fields;
+}
+
+/**
+ * A server action that always authorises (role read from the database), then validates, then runs.
+ * Expected failures come back as an ActionResult; anything unexpected is logged and reported as "internal".
+ */
+export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
+  registerAction({ name: spec.name, roles: spec.roles });
+  return async function action(input: unknown): Promise<ActionResult<R>> {
+    try {
+      const actor = await requireRole(spec.roles);
+      const parsed = spec.schema.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: "validation", fields: fieldErrors(parsed.error) } };
+      return { ok: true, data: await spec.run(parsed.data, actor) };
+    } catch (error) {
+      if (isAppError(error)) return { ok: false, error: { code: error.code, fields: error.fields, details: error.details } };
+      if (isRedirectOrNotFound(error)) throw error;
+      console.error(`[action ${spec.name}]`, error);
+      return { ok: false, error: { code: "internal" } };
+    }
+  };
+}
+
+// Next.js signals redirect() and notFound() by throwing; they must pass through untouched.
+function isRedirectOrNotFound(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}
+
+export { AppError };

@@ -1,0 +1,22 @@
+import type { Role } from "../auth/types";
+
+/** Every server action and route handler declares who may call it here, so tests can check each one. */
+export interface ActionPolicy {
+  name: string;
+  roles: readonly Role[];
+}
+
+const policies = new Map<string, ActionPolicy>();
+
+export function registerAction(policy: ActionPolicy): void {
+  if (policies.has(policy.name) && policies.get(policy.name) !== policy) {
+    // Modules can be evaluated twice in development; the same name with other roles is a programming error.
+    const existing = policies.get(policy.name);
+    if (existing && existing.roles.join() !== policy.roles.join()) throw new Error(`Action ${policy.name} is declared twice.`);
+  }
+  policies.set(policy.name, policy);
+}
+
+export function registeredActions(): ActionPolicy[] {
+  return [...policies.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,33 @@
+import type { Prisma } from "../generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+export interface AuditEntry {
+  actorId: string | null;
+  sessionId: string | null;
+  entityType: "Body" | "Session" | "AgendaItem" | "Document" | "TimeSlot" | "SessionNote" | "User";
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+// JSON columns take plain JSON: Dates become ISO strings, undefined disappears.
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+/** Written with the change, in the same transaction: there is no change without its history, nor history without its change. */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      userId: entry.actorId,
+      sessionId: entry.sessionId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}

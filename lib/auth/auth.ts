@@ -1,0 +1,64 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import { z } from "zod";
+import { getDb } from "../db";
+import { findActiveUserByEmail } from "./data";
+import { spendVerificationTime, verifyPassword } from "./password";
+
+/**
+ * Sign-in by e-mail and password, plus Microsoft Entra ID (OpenID Connect) when AUTH_MICROSOFT_ENTRA_ID_ID,
+ * AUTH_MICROSOFT_ENTRA_ID_SECRET and AUTH_MICROSOFT_ENTRA_ID_ISSUER are set. Single sign-on admits only people
+ * who already have a Plenary account with that e-mail: the secretariat decides who has which role.
+ * The cookie carries the user id only; roles are read from the database on every check.
+ */
+
+const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(500) });
+
+const SESSION_HOURS = 8;
+
+const providers: NextAuthConfig["providers"] = [
+  Credentials({
+    credentials: { email: {}, password: {} },
+    async authorize(raw) {
+      const parsed = credentialsSchema.safeParse(raw);
+      if (!parsed.success) return null;
+      const user = await findActiveUserByEmail(getDb(), parsed.data.email);
+      if (!user?.passwordHash) {
+        await spendVerificationTime(parsed.data.password);
+        return null;
+      }
+      if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+      return { id: user.id, email: user.email, name: user.name };
+    },
+  }),
+];
+
+export const ssoEnabled = Boolean(process.env.AUTH_MICROSOFT_ENTRA_ID_ID && process.env.AUTH_MICROSOFT_ENTRA_ID_SECRET);
+if (ssoEnabled) providers.push(MicrosoftEntraID({}));
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  providers,
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60, updateAge: 60 * 60 },
+  pages: { signIn: "/en/sign-in" },
+  trustHost: true,
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider === "credentials") return true;
+      // Single sign-on: the e-mail must belong to an active Plenary account.
+      const known = user.email ? await findActiveUserByEmail(getDb(), user.email) : null;
+      return Boolean(known);
+    },
+    async jwt({ token, user, account }) {
+      if (user && account) {
+        const known = account.provider === "credentials" ? { id: user.id } : user.email ? await findActiveUserByEmail(getDb(), user.email) : null;
+        if (known?.id) token.uid = known.id;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === "string") session.user.id = token.uid;
+      return session;
+    },
+  },
+});

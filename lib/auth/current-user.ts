@@ -1,0 +1,28 @@
+import "server-only";
+import { connection } from "next/server";
+import { getDb } from "../db";
+import { AppError } from "../errors";
+import { auth } from "./auth";
+import { getActor } from "./data";
+import type { Actor, Role } from "./types";
+
+/** The signed-in person, with the role the database holds now; null for anonymous visitors. */
+export async function getCurrentActor(): Promise<Actor | null> {
+  await connection();
+  const session = await auth();
+  const userId = session?.user?.id;
+  return userId ? getActor(getDb(), userId) : null;
+}
+
+/** Every server action and route handler starts here: who is asking, and may they? */
+export async function requireRole(roles: readonly Role[]): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) throw new AppError("unauthenticated");
+  if (!roles.includes(actor.role)) throw new AppError("forbidden");
+  return actor;
+}
+
+/** Delegates, chairs and the secretariat may open documents of Restricted distribution. */
+export function canSeeRestricted(actor: Actor | null): boolean {
+  return actor !== null;
+}

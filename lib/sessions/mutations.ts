@@ -1,0 +1,136 @@
+import type { Actor } from "../auth/types";
+import { recordAudit } from "../audit/mutations";
+import type { Db } from "../db";
+import { isUniqueViolation } from "../db-errors";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { z } from "zod";
+import type { createSessionSchema, sessionFieldsSchema } from "./schema";
+import { sessionSlug } from "./slug";
+
+type Tx = Prisma.TransactionClient;
+type SessionFields = z.output<typeof sessionFieldsSchema>;
+
+/** Columns a session form edits; title and venue are written in the session's original language. */
+function sessionData(fields: SessionFields, existing?: { title: unknown; venue: unknown }) {
+  const lang = fields.originalLanguage;
+  return {
+    ordinal: fields.ordinal,
+    title: { ...(existing?.title as object | undefined), [lang]: fields.title },
+    venue: { ...(existing?.venue as object | undefined), [lang]: fields.venue },
+    timeZone: fields.timeZone,
+    startDate: new Date(fields.startDate),
+    endDate: new Date(fields.endDate),
+    originalLanguage: lang,
+    plenaryMeetings: fields.plenaryMeetings,
+    interpretationLanguages: fields.interpretationLanguages,
+    agendaSymbol: fields.agendaSymbol,
+  };
+}
+
+export const SESSION_AUDIT_FIELDS = {
+  id: true, ordinal: true, title: true, venue: true, timeZone: true, startDate: true, endDate: true, originalLanguage: true,
+  plenaryMeetings: true, interpretationLanguages: true, agendaSymbol: true, status: true, version: true,
+} satisfies Prisma.SessionSelect;
+
+async function freeSlug(tx: Tx, prefix: string, year: number, ordinal: number): Promise<string> {
+  const base = sessionSlug(prefix, year, ordinal, new Set());
+  const taken = await tx.session.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return sessionSlug(prefix, year, ordinal, new Set(taken.map((t) => t.slug)));
+}
+
+function duplicateOrdinal(error: unknown): never {
+  if (isUniqueViolation(error)) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
+  throw error;
+}
+
+export async function createSession(db: Db, actor: Actor, input: z.output<typeof createSessionSchema>): Promise<{ id: string }> {
+  return db
+    .$transaction(async (tx) => {
+      let bodyId: string;
+      if (input.body.kind === "existing") {
+        const body = await tx.body.findUnique({ where: { id: input.body.bodyId }, select: { id: true } });
+        if (!body) throw new AppError("validation", { fields: { "body.bodyId": "required" } });
+        bodyId = body.id;
+      } else {
+        const fields = input.body.body;
+        if (await tx.body.findUnique({ where: { symbolPrefix: fields.symbolPrefix }, select: { id: true } })) {
+          throw new AppError("validation", { fields: { "body.body.symbolPrefix": "duplicatePrefix" } });
+        }
+        const body = await tx.body.create({
+          data: {
+            name: { [input.session.originalLanguage]: fields.name },
+            symbolPrefix: fields.symbolPrefix,
+            parentId: fields.parentId,
+            sessionTerm: fields.sessionTerm,
+            originalLanguage: input.session.originalLanguage,
+          },
+        });
+        await recordAudit(tx, { actorId: actor.id, sessionId: null, entityType: "Body", entityId: body.id, action: "create", after: body });
+        bodyId = body.id;
+      }
+      const body = await tx.body.findUniqueOrThrow({ where: { id: bodyId }, select: { symbolPrefix: true } });
+      const slug = await freeSlug(tx, body.symbolPrefix, Number(input.session.startDate.slice(0, 4)), input.session.ordinal);
+      const session = await tx.session.create({
+        data: { ...sessionData(input.session), bodyId, slug, status: "DRAFT" },
+        select: SESSION_AUDIT_FIELDS,
+      });
+      await recordAudit(tx, { actorId: actor.id, sessionId: session.id, entityType: "Session", entityId: session.id, action: "create", after: session });
+      return { id: session.id };
+    })
+    .catch(duplicateOrdinal);
+}
+
+/** Throws "conflict" with the current values when the row changed since `version`, "not-found" when it is gone. */
+export async function assertVersion(tx: Tx, id: string, version: number) {
+  const current = await tx.session.findUnique({ where: { id }, select: SESSION_AUDIT_FIELDS });
+  if (!current) throw new AppError("not-found");
+  if (current.version !== version) throw new AppError("conflict", { details: { current: JSON.parse(JSON.stringify(current)) } });
+  return current;
+}
+
+export async function updateSession(db: Db, actor: Actor, id: string, version: number, fields: SessionFields): Promise<{ version: number }> {
+  return db
+    .$transaction(async (tx) => {
+      const before = await assertVersion(tx, id, version);
+      const after = await tx.session.update({
+        where: { id, version },
+        data: { ...sessionData(fields, before), version: { increment: 1 } },
+        select: SESSION_AUDIT_FIELDS,
+      });
+      await recordAudit(tx, { actorId: actor.id, sessionId: id, entityType: "Session", entityId: id, action: "update", before, after });
+      return { version: after.version };
+    })
+    .catch(duplicateOrdinal);
+}
+
+export async function deleteDraftSession(db: Db, actor: Actor, id: string, version: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await assertVersion(tx, id, version);
+    if (before.status !== "DRAFT") throw new AppError("invalid-state");
+    await tx.session.delete({ where: { id } });
+    await recordAudit(tx, { actorId: actor.id, sessionId: null, entityType: "Session", entityId: id, action: "delete", before });
+  });
+}
+
+const ALLOWED: Record<string, string[]> = { DRAFT: ["PROVISIONAL"], PROVISIONAL: ["DRAFT", "ADOPTED"], ADOPTED: ["CLOSED", "PROVISIONAL"], CLOSED: ["ADOPTED"] };
+
+export async function setSessionStatus(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+  status: "DRAFT" | "PROVISIONAL" | "ADOPTED" | "CLOSED",
+): Promise<{ version: number }> {
+  return db.$transaction(async (tx) => {
+    const before = await assertVersion(tx, id, version);
+    if (!ALLOWED[before.status]?.includes(status)) throw new AppError("invalid-state");
+    const after = await tx.session.update({
+      where: { id, version },
+      data: { status, statusChangedAt: new Date(), version: { increment: 1 } },
+      select: SESSION_AUDIT_FIELDS,
+    });
+    await recordAudit(tx, { actorId: actor.id, sessionId: id, entityType: "Session", entityId: id, action: `status:${status}`, before, after });
+    return { version: after.version };
+  });
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { parseSymbol } from "../documents/symbol";
+import { LOCALES } from "../i18n/locales";
+
+/** Shared by the session forms and their server actions. Error strings are keys of the "errors.fields" messages. */
+
+const trimmed = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+const required = (max: number) => trimmed(max).min(1, { error: "required" });
+const isoDate = z.iso.date({ error: "invalidDate" });
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone.includes("/") || zone === "UTC";
+  } catch {
+    return false;
+  }
+}
+
+export const symbolPrefixSchema = required(60).refine((prefix) => parseSymbol(`${prefix}/1`).ok, { error: "invalidSymbol" });
+
+/** An optional UN symbol, stored in its canonical form ("ctoc/cop/wg.4/2018/ 1" → "CTOC/COP/WG.4/2018/1"). */
+export const optionalSymbolSchema = trimmed(80).transform((value, ctx) => {
+  if (!value) return null;
+  const parsed = parseSymbol(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: "invalidSymbol" });
+    return z.NEVER;
+  }
+  return parsed.value.symbol;
+});
+
+const ordinalSchema = z.coerce
+  .number({ error: "positiveNumber" })
+  .int({ error: "positiveNumber" })
+  .min(1, { error: "positiveNumber" })
+  .max(999, { error: "positiveNumber" });
+
+export const newBodySchema = z.object({
+  name: required(300),
+  symbolPrefix: symbolPrefixSchema,
+  parentId: z.string().trim().max(40).optional().transform((v) => v || null),
+  sessionTerm: z.enum(["SESSION", "MEETING"]),
+});
+
+export const sessionFieldsSchema = z
+  .object({
+    ordinal: ordinalSchema,
+    title: required(500),
+    venue: required(200),
+    timeZone: z.string().refine(isValidTimeZone, { error: "invalidTimeZone" }),
+    startDate: isoDate,
+    endDate: isoDate,
+    originalLanguage: z.enum(LOCALES),
+    plenaryMeetings: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" }).max(200, { error: "invalid" }),
+    interpretationLanguages: z.array(z.enum(LOCALES)).default([]),
+    agendaSymbol: optionalSymbolSchema,
+  })
+  .refine((s) => s.endDate >= s.startDate, { path: ["endDate"], error: "endBeforeStart" });
+
+export const createSessionSchema = z.object({
+  body: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("existing"), bodyId: z.string().min(1, { error: "required" }) }),
+    z.object({ kind: z.literal("new"), body: newBodySchema }),
+  ]),
+  session: sessionFieldsSchema,
+});
+
+export const updateSessionSchema = z.object({
+  id: z.string().min(1),
+  version: z.number().int().min(1),
+  session: sessionFieldsSchema,
+});
+
+export const sessionRefSchema = z.object({ id: z.string().min(1), version: z.number().int().min(1) });
+
+export const duplicateSessionSchema = z.object({
+  sourceId: z.string().min(1),
+  ordinal: ordinalSchema,
+  startDate: isoDate,
+});
+
+export const publishSessionSchema = sessionRefSchema.extend({ confirmedWarnings: z.boolean().default(false) });
+
+export type CreateSessionInput = z.input<typeof createSessionSchema>;
+export type SessionFieldsInput = z.input<typeof sessionFieldsSchema>;

@@ -1,0 +1,66 @@
+import "dotenv/config";
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createUser, setPassword } from "../lib/auth/mutations";
+import { MIN_PASSWORD_LENGTH } from "../lib/auth/password";
+import { ROLES } from "../lib/auth/types";
+import { disconnectDb, getDb } from "../lib/db";
+import { log, migrateDatabase, provideDatabase, ROOT } from "./runtime";
+
+/**
+ * Accounts from the command line:
+ *   npm run user -- create --email a@b.org --name "A. Person" --role SECRETARIAT
+ *   npm run user -- password --email a@b.org
+ * The password is asked for on the terminal (or read from standard input), never given as an argument.
+ */
+
+const USAGE = `Usage:
+  npm run user -- create --email EMAIL --name NAME --role ${ROLES.join("|")}
+  npm run user -- password --email EMAIL`;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+});
+const command = positionals[0];
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const email = z.email().safeParse(values.email);
+if (!email.success) fail(`Give a valid --email.\n${USAGE}`);
+if (command !== "create" && command !== "password") fail(USAGE);
+const role = z.enum(ROLES).safeParse(values.role);
+if (command === "create" && (!values.name?.trim() || !role.success)) fail(`create needs --name and --role.\n${USAGE}`);
+
+async function readPassword(): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const password = (await rl.question(process.stdin.isTTY ? "New password: " : "")).trim();
+  rl.close();
+  if (password.length < MIN_PASSWORD_LENGTH) fail(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  return password;
+}
+
+const password = await readPassword();
+const embedded = await provideDatabase(process.env.PLENARY_DATA_DIR ?? path.join(ROOT, ".data", "pglite"));
+try {
+  await migrateDatabase();
+  const db = getDb();
+  if (command === "create") {
+    const exists = await db.user.count({ where: { email: email.data.toLowerCase() } });
+    if (exists) fail(`An account for ${email.data} exists already; use "password" to change its password.`);
+    await createUser(db, { email: email.data, name: values.name ?? "", role: role.success ? role.data : "DELEGATE", password });
+    log(`Created ${email.data}.`);
+  } else if (await setPassword(db, email.data, password)) {
+    log(`Changed the password of ${email.data}.`);
+  } else {
+    fail(`There is no account for ${email.data}.`);
+  }
+} finally {
+  await disconnectDb();
+  await embedded?.stop();
+}

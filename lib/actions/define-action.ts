@@ -29,8 +29,7 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
  * Expected failures come back as an ActionResult; anything unexpected is logged and reported as "internal".
  */
 export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
-  registerAction({ name: spec.name, roles: spec.roles });
-  return async function action(input: unknown): Promise<ActionResult<R>> {
+  async function action(input: unknown): Promise<ActionResult<R>> {
     try {
       const actor = await requireRole(spec.roles);
       const parsed = spec.schema.safeParse(input);
@@ -42,7 +41,9 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
       console.error(`[action ${spec.name}]`, error);
       return { ok: false, error: { code: "internal" } };
     }
-  };
+  }
+  registerAction({ name: spec.name, roles: spec.roles, action });
+  return action;
 }
 
 // Next.js signals redirect() and notFound() by throwing; they must pass through untouched.

@@ -1,16 +1,13 @@
 import "server-only";
-import { connection } from "next/server";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { auth } from "./auth";
 import { getActor } from "./data";
+import { sessionUserId } from "./session-user";
 import type { Actor, Role } from "./types";
 
 /** The signed-in person, with the role the database holds now; null for anonymous visitors. */
 export async function getCurrentActor(): Promise<Actor | null> {
-  await connection();
-  const session = await auth();
-  const userId = session?.user?.id;
+  const userId = await sessionUserId();
   return userId ? getActor(getDb(), userId) : null;
 }
 

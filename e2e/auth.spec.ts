@@ -15,7 +15,7 @@ test("a wrong password is refused with a clear message in the reader's language"
   await page.locator("#email").fill("secretariat@plenary.test");
   await page.locator("#password").fill("not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toHaveText("电子邮件地址或密码不正确。请检查后重试。");
+  await expect(page.locator("#sign-in-error")).toHaveText("电子邮件地址或密码不正确。请检查后重试。");
   await expect(page.locator("#email")).toHaveValue("secretariat@plenary.test");
 });
 

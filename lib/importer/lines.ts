@@ -1,0 +1,186 @@
+/**
+ * Turns pasted text into clean lines: caps the input, strips invisible and control
+ * characters, and drops page furniture (running headers, page numbers, job numbers,
+ * bar codes, footnote rules) that PDF extraction leaves between the real lines.
+ */
+import { parseSymbol } from "../documents/symbol";
+import type { Warn } from "./types";
+
+/** Inputs are processed up to this many UTF-16 code units (~1 MB of Latin text); an agenda is rarely 50 KB. */
+export const MAX_INPUT_CHARS = 1_000_000;
+
+export type Line = {
+  /** 1-based line number in the input */
+  no: number;
+  /** trimmed, runs of spaces collapsed */
+  text: string;
+  /** the raw line ended with whitespace: in PDF extractions this often marks the end of a paragraph */
+  trailing: boolean;
+  /** "space" lines hold only whitespace, which extractions emit for empty paragraphs */
+  kind: "content" | "space" | "empty";
+  /** the line follows a page break (form feed or removed page furniture) */
+  pageBreakBefore: boolean;
+  /** the line ended with a soft hyphen, i.e. a word was split here */
+  softHyphen: boolean;
+};
+
+export type PreparedText = { lines: Line[]; masthead: string[] };
+
+// C0/C1 controls except tab; U+FFFD is what decoders leave for bytes they could not read.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+function capInput(input: string, warn: Warn): string {
+  if (input.length <= MAX_INPUT_CHARS) return input;
+  let cut = input.lastIndexOf("\n", MAX_INPUT_CHARS);
+  if (cut < MAX_INPUT_CHARS * 0.9) cut = MAX_INPUT_CHARS;
+  const code = input.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  const kept = input.slice(0, cut);
+  let lineCount = 1;
+  for (let i = kept.indexOf("\n"); i !== -1; i = kept.indexOf("\n", i + 1)) lineCount++;
+  warn(lineCount, "input-truncated", { limit: MAX_INPUT_CHARS });
+  return kept;
+}
+
+const PAGE_TOKEN = [
+  /^\d{1,4}\/\d{1,4}$/, // 2/5
+  /^(?:V|GE|N|E|S|B|D|A)?\.?\d{2}-\d{4,6}$/i, // V.18-01234, GE.18-12345, 18-12345
+  /^\([A-Z]{1,2}\)$/, // (E), (C)
+  /^\d{6}$/, // 020418 date stamps next to job numbers
+  /^\*\d{6,9}\*$/, // bar code text
+];
+
+/** Lines that belong to the page, not to the text. */
+function isPageFurniture(text: string): boolean {
+  if (text.length > 80) return false;
+  if (/^[-–—]\s*\d{1,4}\s*[-–—]$/.test(text)) return true;
+  if (/^(?:page|pág\.?|página|стр\.?)\s*\d{1,4}(?:\s*(?:of|de|sur|из)\s*\d{1,4})?$/i.test(text)) return true;
+  if (/^(?:please recycle|请回收|prière de recycler|se ruega reciclar)\b/i.test(text)) return true;
+  if (/^distr\.?\s*:?\s*(?:general|générale|general|limited|limitée|limitada|restricted)$/i.test(text)) return true;
+  if (/^(?:original|原文)\s*[:：]\s*\S+$/i.test(text)) return true;
+  if (/^(?:united nations|联合国|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة)$/i.test(text)) return true;
+  // The language of the version, printed above "Original: English" in the masthead.
+  if (/^(?:arabic|chinese|english|french|russian|spanish)$/i.test(text)) return true;
+  const tokens = text.replace(/\(\s*([A-Z]{1,2})\s*\)/g, " ($1) ").trim().split(/\s+/);
+  return tokens.length > 0 && tokens.every((token) => PAGE_TOKEN.some((re) => re.test(token)));
+}
+
+/** A line that is nothing but a document symbol, as running headers are. */
+export function bareSymbol(text: string): string | null {
+  if (text.length > 60 || !/^[A-Z][A-Za-z0-9./()\-]*\/[A-Za-z0-9./()\-]+\*?$/.test(text)) return null;
+  const parsed = parseSymbol(text);
+  return parsed.ok ? parsed.value.symbol : null;
+}
+
+function splitRaw(input: string): Array<{ raw: string; formFeedBefore: boolean }> {
+  const parts = input.split(/(\r\n|[\r\n\u2028\u2029\f\v\u0085])/);
+  const out: Array<{ raw: string; formFeedBefore: boolean }> = [];
+  let formFeed = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    out.push({ raw: parts[i] ?? "", formFeedBefore: formFeed });
+    formFeed = parts[i + 1] === "\f";
+  }
+  return out;
+}
+
+function cleanLine(raw: string, no: number, formFeedBefore: boolean): { line: Line; removed: number } {
+  let removed = 0;
+  let s = raw.replace(CONTROL, () => {
+    removed++;
+    return "";
+  });
+  s = s.replace(INVISIBLE, "").replace(SPACES, " ");
+  const softHyphen = /\u00AD\s*$/.test(s);
+  s = s.replace(/\u00AD/g, "");
+  const text = s.trim().replace(/ {2,}/g, " ");
+  const kind = s.length === 0 ? "empty" : text.length === 0 ? "space" : "content";
+  return { line: { no, text, trailing: /\s$/.test(s), kind, pageBreakBefore: formFeedBefore, softHyphen }, removed };
+}
+
+const MASTHEAD_SYMBOL_LINE = /^(?:united nations|联合国|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة)\s+(\S+)$/i;
+
+/** Repeated bare-symbol lines are running headers; the first ones near the top are the masthead symbol. */
+function runningHeaders(lines: Line[]): { headers: Set<number>; masthead: string[] } {
+  const bySymbol = new Map<string, number[]>();
+  let contentSeen = 0;
+  const masthead: string[] = [];
+  const headers = new Set<number>();
+  lines.forEach((line, i) => {
+    if (line.kind !== "content") return;
+    contentSeen++;
+    // Mastheads put the organization's name and the symbol on one line: "United Nations    CTOC/COP/WG.4/2019/1".
+    const withName = contentSeen <= 12 ? MASTHEAD_SYMBOL_LINE.exec(line.text) : null;
+    const symbol = bareSymbol(withName ? (withName[1] ?? "") : line.text);
+    if (!symbol) return;
+    if (contentSeen <= 12) {
+      masthead.push(symbol);
+      headers.add(i);
+    }
+    const seen = bySymbol.get(symbol);
+    if (seen) seen.push(i);
+    else bySymbol.set(symbol, [i]);
+  });
+  for (const indexes of bySymbol.values()) if (indexes.length >= 2) indexes.forEach((i) => headers.add(i));
+  // A bare symbol next to a page number is a header even when it appears once.
+  for (const indexes of bySymbol.values()) {
+    for (const i of indexes) {
+      const near = [lines[i - 1], lines[i - 2], lines[i + 1], lines[i + 2]];
+      if (near.some((l) => l && l.kind === "content" && isPageFurniture(l.text))) headers.add(i);
+    }
+  }
+  return { headers, masthead };
+}
+
+export function prepareLines(input: string, warn: Warn): PreparedText {
+  const text = capInput(typeof input === "string" ? input : "", warn);
+  let removed = 0;
+  let firstRemovedAt = 0;
+  const cleaned = splitRaw(text).map(({ raw, formFeedBefore }, i) => {
+    const result = cleanLine(raw, i + 1, formFeedBefore);
+    if (result.removed > 0 && removed === 0) firstRemovedAt = i + 1;
+    removed += result.removed;
+    return result.line;
+  });
+  if (removed > 0) warn(firstRemovedAt, "unreadable-characters", { count: removed });
+
+  const { headers, masthead } = runningHeaders(cleaned);
+  const out: Line[] = [];
+  let pageBreak = false;
+  let skipEmpty = false;
+  for (let i = 0; i < cleaned.length; i++) {
+    const line = cleaned[i];
+    if (!line) continue;
+    const furniture = line.kind === "content" && (headers.has(i) || isPageFurniture(line.text));
+    const footnoteRule = line.kind === "content" && /^[_\-–—]{5,}$/.test(line.text);
+    // "* Reissued for technical reasons ...": asterisk footnotes are notes on the page, not agenda text.
+    const footnote = line.kind === "content" && line.text.length < 400 && /^[*†‡]{1,3}\s*\p{Lu}/u.test(line.text);
+    if (footnote) continue;
+    if (furniture || footnoteRule) {
+      // Blank lines around page furniture are layout, not paragraph breaks.
+      while (out.at(-1)?.kind === "empty") out.pop();
+      if (footnoteRule) i = skipFootnotes(cleaned, i);
+      pageBreak = true;
+      skipEmpty = true;
+      continue;
+    }
+    if (skipEmpty && line.kind === "empty") continue;
+    skipEmpty = false;
+    if (line.kind === "content" && pageBreak) {
+      line.pageBreakBefore = true;
+      pageBreak = false;
+    }
+    out.push(line);
+  }
+  return { lines: out, masthead };
+}
+
+/** Footnotes sit between the rule and the next page's furniture; without such furniture only the rule goes. */
+function skipFootnotes(lines: Line[], rule: number): number {
+  for (let j = rule + 1; j < lines.length && j <= rule + 12; j++) {
+    const line = lines[j];
+    if (line?.kind === "content" && (isPageFurniture(line.text) || bareSymbol(line.text))) return j - 1;
+  }
+  return rule;
+}

@@ -15,9 +15,14 @@ export async function SessionsTable({ sessions, locale }: { sessions: WorkspaceS
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("sessions")}</h1>
-        <a href={`/${locale}/admin/sessions/new`} className="rounded bg-un px-4 py-2 font-medium text-white hover:bg-un-dark">
-          {t("newSession")}
-        </a>
+        <div className="flex flex-wrap gap-3">
+          <a href={`/${locale}/admin/import`} className="rounded border border-un px-4 py-2 font-medium text-un hover:bg-slate-50">
+            {t("importLink")}
+          </a>
+          <a href={`/${locale}/admin/sessions/new`} className="rounded bg-un px-4 py-2 font-medium text-white hover:bg-un-dark">
+            {t("newSession")}
+          </a>
+        </div>
       </div>
       {sessions.length === 0 ? (
         <p className="mt-6 text-slate-700">{t("noSessions")}</p>

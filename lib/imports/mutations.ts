@@ -1,0 +1,147 @@
+import type { Actor } from "../auth/types";
+import { recordAudit } from "../audit/mutations";
+import type { Db } from "../db";
+import { isUniqueViolation } from "../db-errors";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { sessionSlug } from "../sessions/slug";
+import type { DraftItem, ImportDraft } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Writes a reviewed import as one new DRAFT session, all or nothing, with one audit entry. Documents are
+ * matched by symbol: a document registered before (by hand, or by importing the same text) is linked, not
+ * registered twice.
+ */
+export async function createSessionFromImport(db: Db, actor: Actor, draft: ImportDraft): Promise<{ id: string; documentsCreated: number; documentsReused: number }> {
+  const lang = draft.language;
+  return db
+    .$transaction(
+      async (tx) => {
+        const body = await resolveBody(tx, draft, actor);
+        const year = Number(draft.session.startDate.slice(0, 4));
+        const base = sessionSlug(body.symbolPrefix, year, draft.session.ordinal, new Set());
+        const taken = await tx.session.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+        const s = draft.session;
+        const session = await tx.session.create({
+          data: {
+            bodyId: body.id,
+            slug: sessionSlug(body.symbolPrefix, year, s.ordinal, new Set(taken.map((t) => t.slug))),
+            ordinal: s.ordinal,
+            title: { [lang]: s.title },
+            venue: { [lang]: s.venue },
+            documentTitle: draft.documentTitle ? { [lang]: draft.documentTitle } : {},
+            timeZone: s.timeZone,
+            startDate: new Date(s.startDate),
+            endDate: new Date(s.endDate),
+            originalLanguage: lang,
+            plenaryMeetings: s.plenaryMeetings,
+            interpretationLanguages: s.interpretationLanguages,
+            agendaSymbol: s.agendaSymbol,
+            status: "DRAFT",
+          },
+          select: { id: true },
+        });
+
+        const counts = { documentsCreated: 0, documentsReused: 0 };
+        const documentIds = new Map<string, string>();
+        for (const doc of draft.items.flatMap(function all(item): DraftItem["documents"] {
+          return [...item.documents, ...item.children.flatMap(all)];
+        })) {
+          if (documentIds.has(doc.symbol)) continue;
+          const existing = await tx.document.findUnique({ where: { symbol: doc.symbol }, select: { id: true } });
+          if (existing) {
+            counts.documentsReused++;
+            documentIds.set(doc.symbol, existing.id);
+            continue;
+          }
+          const created = await tx.document.create({
+            data: {
+              symbol: doc.symbol,
+              bodyId: body.id,
+              kind: doc.kind,
+              title: doc.title ? { [lang]: doc.title } : {},
+              description: doc.description ? { [lang]: doc.description } : {},
+              issuedBy: doc.issuedBy ? { [lang]: doc.issuedBy } : {},
+              originalLanguage: lang,
+            },
+            select: { id: true },
+          });
+          counts.documentsCreated++;
+          documentIds.set(doc.symbol, created.id);
+        }
+
+        const itemIds = new Map<string, string>();
+        const writeItems = async (items: DraftItem[], parentId: string | null): Promise<void> => {
+          for (const [index, item] of items.entries()) {
+            const row = await tx.agendaItem.create({
+              data: {
+                sessionId: session.id,
+                parentId,
+                position: index + 1,
+                title: { [lang]: item.title },
+                annotation: item.annotation.trim() ? { [lang]: item.annotation.trim() } : {},
+                documents: {
+                  create: [...new Set(item.documents.map((d) => d.symbol))].map((symbol, position) => ({
+                    documentId: documentIds.get(symbol) as string,
+                    position: position + 1,
+                  })),
+                },
+              },
+              select: { id: true },
+            });
+            itemIds.set(item.key, row.id);
+            await writeItems(item.children, row.id);
+          }
+        };
+        await writeItems(draft.items, null);
+
+        for (const slot of draft.slots) {
+          if (slot.endMinutes <= slot.startMinutes) throw new AppError("validation", { fields: { slots: "invalidTime" } });
+          const keys = [...new Set(slot.itemKeys.filter((key) => itemIds.has(key)))];
+          await tx.timeSlot.create({
+            data: {
+              sessionId: session.id,
+              date: new Date(slot.date),
+              startMinutes: slot.startMinutes,
+              endMinutes: slot.endMinutes,
+              items: { create: keys.map((key, position) => ({ itemId: itemIds.get(key) as string, position: position + 1 })) },
+            },
+          });
+        }
+        await recordAudit(tx, {
+          actorId: actor.id,
+          sessionId: session.id,
+          entityType: "Session",
+          entityId: session.id,
+          action: "import",
+          after: { items: itemIds.size, slots: draft.slots.length, ...counts },
+        });
+        return { id: session.id, ...counts };
+      },
+      { timeout: 60_000 },
+    )
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
+      throw error;
+    });
+}
+
+async function resolveBody(tx: Tx, draft: ImportDraft, actor: Actor): Promise<{ id: string; symbolPrefix: string }> {
+  if (draft.body.kind === "existing") {
+    const body = await tx.body.findUnique({ where: { id: draft.body.bodyId }, select: { id: true, symbolPrefix: true } });
+    if (!body) throw new AppError("validation", { fields: { "body.bodyId": "required" } });
+    return body;
+  }
+  const fields = draft.body.body;
+  if (await tx.body.findUnique({ where: { symbolPrefix: fields.symbolPrefix }, select: { id: true } })) {
+    throw new AppError("validation", { fields: { "body.body.symbolPrefix": "duplicatePrefix" } });
+  }
+  const body = await tx.body.create({
+    data: { name: { [draft.language]: fields.name }, symbolPrefix: fields.symbolPrefix, parentId: fields.parentId, sessionTerm: fields.sessionTerm, originalLanguage: draft.language },
+    select: { id: true, symbolPrefix: true },
+  });
+  await recordAudit(tx, { actorId: actor.id, sessionId: null, entityType: "Body", entityId: body.id, action: "create", after: { ...fields, via: "import" } });
+  return body;
+}

@@ -1,0 +1,222 @@
+import type { Actor } from "../auth/types";
+import { recordAudit } from "../audit/mutations";
+import type { Db } from "../db";
+import { isUniqueViolation } from "../db-errors";
+import { AppError } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import type { DocumentFields } from "./schema";
+import { parseSymbol } from "./symbol";
+
+type Tx = Prisma.TransactionClient;
+type Json = Record<string, unknown>;
+
+export const DOCUMENT_AUDIT_FIELDS = {
+  id: true, symbol: true, bodyId: true, kind: true, issuedBy: true, issuedOn: true, distribution: true, title: true, description: true,
+  originalLanguage: true, version: true, versions: { orderBy: { locale: "asc" }, select: { locale: true, url: true } },
+} satisfies Prisma.DocumentSelect;
+
+const SYMBOL_FIELD = "document.symbol";
+
+/** Mutations may be called without the form's schema (scripts, tests): the parser has the last word on a symbol. */
+function canonicalSymbol(input: string): string {
+  const parsed = parseSymbol(input);
+  if (!parsed.ok) throw new AppError("validation", { fields: { [SYMBOL_FIELD]: parsed.error.code }, details: { symbolError: parsed.error } });
+  return parsed.value.symbol;
+}
+
+function duplicate(symbol: string, registeredIn?: string): AppError {
+  return new AppError("validation", { fields: { [SYMBOL_FIELD]: "duplicateSymbol" }, details: { duplicate: { symbol, registeredIn: registeredIn ?? null } } });
+}
+
+// Symbols are unique across all bodies, so a clash may be with another body's registry: say whose.
+async function assertSymbolFree(tx: Tx, symbol: string, exceptId?: string): Promise<void> {
+  const taken = await tx.document.findUnique({ where: { symbol }, select: { id: true, body: { select: { symbolPrefix: true } } } });
+  if (taken && taken.id !== exceptId) throw duplicate(symbol, taken.body.symbolPrefix);
+}
+
+// The check above cannot see a row another transaction is inserting at the same moment; the unique index can.
+function uniqueSymbol(symbol: string) {
+  return (error: unknown): never => {
+    if (isUniqueViolation(error, "symbol")) throw duplicate(symbol);
+    throw error;
+  };
+}
+
+async function sessionContext(tx: Tx, sessionId: string) {
+  const session = await tx.session.findUnique({ where: { id: sessionId }, select: { id: true, bodyId: true, originalLanguage: true } });
+  if (!session) throw new AppError("not-found");
+  return session;
+}
+
+/** One language of a localized field replaced; an empty value removes that language. */
+function withText(existing: unknown, lang: string, value: string): Json {
+  const next: Json = existing && typeof existing === "object" && !Array.isArray(existing) ? { ...(existing as Json) } : {};
+  if (value) next[lang] = value;
+  else delete next[lang];
+  return next;
+}
+
+function columns(fields: DocumentFields, lang: string, existing?: { issuedBy: unknown; title: unknown; description: unknown }) {
+  return {
+    kind: fields.kind,
+    distribution: fields.distribution,
+    issuedOn: fields.issuedOn ? new Date(fields.issuedOn) : null,
+    issuedBy: withText(existing?.issuedBy, lang, fields.issuedBy) as Prisma.InputJsonObject,
+    title: withText(existing?.title, lang, fields.title) as Prisma.InputJsonObject,
+    description: withText(existing?.description, lang, fields.description) as Prisma.InputJsonObject,
+  };
+}
+
+const versionRows = (versions: DocumentFields["versions"]) =>
+  Object.entries(versions).map(([locale, version]) => ({ locale, url: version?.url ?? null }));
+
+export async function createDocument(db: Db, actor: Actor, input: { sessionId: string; document: DocumentFields }): Promise<{ id: string; symbol: string }> {
+  const symbol = canonicalSymbol(input.document.symbol);
+  return db
+    .$transaction(async (tx) => {
+      const session = await sessionContext(tx, input.sessionId);
+      await assertSymbolFree(tx, symbol);
+      const created = await tx.document.create({
+        data: {
+          ...columns(input.document, session.originalLanguage),
+          symbol,
+          bodyId: session.bodyId,
+          originalLanguage: session.originalLanguage,
+          versions: { create: versionRows(input.document.versions) },
+        },
+        select: DOCUMENT_AUDIT_FIELDS,
+      });
+      await recordAudit(tx, { actorId: actor.id, sessionId: session.id, entityType: "Document", entityId: created.id, action: "create", after: created });
+      return { id: created.id, symbol };
+    })
+    .catch(uniqueSymbol(symbol));
+}
+
+/** Throws "conflict" with the current values when the document changed since `version`, "not-found" when it is gone. */
+async function assertDocumentVersion(tx: Tx, id: string, version: number, bodyId: string) {
+  const current = await tx.document.findUnique({ where: { id }, select: DOCUMENT_AUDIT_FIELDS });
+  // A document is edited from the registry of its own body only.
+  if (!current || current.bodyId !== bodyId) throw new AppError("not-found");
+  if (current.version !== version) throw new AppError("conflict", { details: { current: JSON.parse(JSON.stringify(current)) } });
+  return current;
+}
+
+export async function updateDocument(
+  db: Db,
+  actor: Actor,
+  input: { sessionId: string; id: string; version: number; document: DocumentFields },
+): Promise<{ version: number; symbol: string }> {
+  const symbol = canonicalSymbol(input.document.symbol);
+  const { id, version } = input;
+  return db
+    .$transaction(async (tx) => {
+      const session = await sessionContext(tx, input.sessionId);
+      const before = await assertDocumentVersion(tx, id, version, session.bodyId);
+      if (symbol !== before.symbol) await assertSymbolFree(tx, symbol, id);
+      const locales = versionRows(input.document.versions);
+      const after = await tx.document.update({
+        where: { id, version },
+        data: {
+          ...columns(input.document, session.originalLanguage, before),
+          symbol,
+          version: { increment: 1 },
+          versions: {
+            deleteMany: { locale: { notIn: locales.map((v) => v.locale) } },
+            // Upserted rather than recreated, so a stored file reference of a kept version survives.
+            upsert: locales.map((v) => ({ where: { documentId_locale: { documentId: id, locale: v.locale } }, create: v, update: { url: v.url } })),
+          },
+        },
+        select: DOCUMENT_AUDIT_FIELDS,
+      });
+      await recordAudit(tx, { actorId: actor.id, sessionId: session.id, entityType: "Document", entityId: id, action: "update", before, after });
+      return { version: after.version, symbol };
+    })
+    .catch(uniqueSymbol(symbol));
+}
+
+// Serialises concurrent attach/detach on the same items, so positions computed from a count stay contiguous.
+async function lockItems(tx: Tx, itemIds: readonly string[]): Promise<void> {
+  if (itemIds.length === 0) return;
+  await tx.$queryRaw`SELECT id FROM "AgendaItem" WHERE id IN (${Prisma.join([...itemIds])}) ORDER BY id FOR UPDATE`;
+}
+
+/** Renumbers the documents of each item 1, 2, 3… in their current order, closing any gap a removal left. */
+async function compactPositions(tx: Tx, itemIds: readonly string[]): Promise<void> {
+  if (itemIds.length === 0) return;
+  const links = await tx.agendaItemDocument.findMany({
+    where: { itemId: { in: [...itemIds] } },
+    orderBy: [{ itemId: "asc" }, { position: "asc" }, { documentId: "asc" }],
+    select: { itemId: true, documentId: true, position: true },
+  });
+  const next = new Map<string, number>();
+  for (const link of links) {
+    const position = (next.get(link.itemId) ?? 0) + 1;
+    next.set(link.itemId, position);
+    if (link.position !== position) {
+      await tx.agendaItemDocument.update({ where: { itemId_documentId: { itemId: link.itemId, documentId: link.documentId } }, data: { position } });
+    }
+  }
+}
+
+export async function deleteDocument(db: Db, actor: Actor, input: { sessionId: string; id: string; version: number }): Promise<{ detachedFrom: number }> {
+  return db.$transaction(async (tx) => {
+    const session = await sessionContext(tx, input.sessionId);
+    const before = await assertDocumentVersion(tx, input.id, input.version, session.bodyId);
+    const links = await tx.agendaItemDocument.findMany({ where: { documentId: input.id }, select: { itemId: true, position: true } });
+    const itemIds = links.map((link) => link.itemId);
+    await lockItems(tx, itemIds);
+    // Language versions and agenda links go with the document (cascade); the positions left behind are closed up.
+    await tx.document.delete({ where: { id: input.id } });
+    await compactPositions(tx, itemIds);
+    await recordAudit(tx, {
+      actorId: actor.id, sessionId: session.id, entityType: "Document", entityId: input.id, action: "delete", before: { ...before, attachments: links },
+    });
+    return { detachedFrom: links.length };
+  });
+}
+
+/** Adds the document at the end of each item's documents; items it is already attached to are left as they are. */
+export async function attachDocument(db: Db, actor: Actor, input: { documentId: string; itemIds: string[] }): Promise<{ attached: number }> {
+  const itemIds = [...new Set(input.itemIds)];
+  return db.$transaction(async (tx) => {
+    const document = await tx.document.findUnique({ where: { id: input.documentId }, select: { id: true, symbol: true, bodyId: true } });
+    const items = await tx.agendaItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, sessionId: true, session: { select: { bodyId: true } } } });
+    if (!document || items.length !== itemIds.length) throw new AppError("not-found");
+    // Documents belong to a body: they are listed under the agenda items of that body's sessions only.
+    if (items.some((item) => item.session.bodyId !== document.bodyId)) throw new AppError("invalid-state");
+    await lockItems(tx, itemIds);
+    await compactPositions(tx, itemIds);
+    const links = await tx.agendaItemDocument.findMany({ where: { itemId: { in: itemIds } }, select: { itemId: true, documentId: true } });
+    let attached = 0;
+    for (const item of items) {
+      const ofItem = links.filter((link) => link.itemId === item.id);
+      if (ofItem.some((link) => link.documentId === document.id)) continue;
+      const link = await tx.agendaItemDocument.create({
+        data: { itemId: item.id, documentId: document.id, position: ofItem.length + 1 },
+        select: { itemId: true, documentId: true, position: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id, sessionId: item.sessionId, entityType: "Document", entityId: document.id, action: "attach", after: { ...link, symbol: document.symbol },
+      });
+      attached++;
+    }
+    return { attached };
+  });
+}
+
+export async function detachDocument(db: Db, actor: Actor, input: { documentId: string; itemId: string }): Promise<null> {
+  return db.$transaction(async (tx) => {
+    await lockItems(tx, [input.itemId]);
+    const key = { itemId_documentId: { itemId: input.itemId, documentId: input.documentId } };
+    const link = await tx.agendaItemDocument.findUnique({
+      where: key,
+      select: { itemId: true, documentId: true, position: true, item: { select: { sessionId: true } }, document: { select: { symbol: true } } },
+    });
+    if (!link) throw new AppError("not-found");
+    await tx.agendaItemDocument.delete({ where: key });
+    await compactPositions(tx, [input.itemId]);
+    const before = { itemId: link.itemId, documentId: link.documentId, position: link.position, symbol: link.document.symbol };
+    await recordAudit(tx, { actorId: actor.id, sessionId: link.item.sessionId, entityType: "Document", entityId: input.documentId, action: "detach", before });
+    return null;
+  });
+}

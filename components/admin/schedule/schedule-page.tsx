@@ -1,0 +1,50 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SessionTabs } from "@/components/admin/sessions/session-tabs";
+import { getDb } from "@/lib/db";
+import { formatDateRange, formatTimeZone } from "@/lib/i18n/format";
+import { LOCALE_NAMES, wordSeparator, type Locale } from "@/lib/i18n/locales";
+import { editorFacts, getScheduleEditorData } from "@/lib/schedule/editing/data";
+import { editorItemViews } from "@/lib/schedule/editing/view";
+import { warningLabels } from "@/lib/schedule/warning-labels";
+import { scheduleWarnings } from "@/lib/schedule/warnings";
+import { getEditableSession } from "@/lib/sessions/editing/data";
+import { SCHEDULE_HEADING_ID } from "./ids";
+import { ScheduleEditor } from "./schedule-editor";
+import { WarningsPanel } from "./warnings-panel";
+
+/** The secretariat's organization-of-work editor for one session. */
+export async function SchedulePage({ sessionId, locale }: { sessionId: string; locale: Locale }) {
+  const db = getDb();
+  const [session, data] = await Promise.all([getEditableSession(db, sessionId), getScheduleEditorData(db, sessionId)]);
+  if (!session || !data) notFound();
+  const t = await getTranslations({ locale, namespace: "scheduleAdmin" });
+  const tc = await getTranslations({ locale, namespace: "common" });
+  const facts = editorFacts(data);
+  // Client components get finished sentences: the "common" catalogue is not sent to the browser.
+  const items = editorItemViews(data.items, locale, data.originalLanguage).map((item) => ({
+    ...item,
+    fallbackNotice: item.title?.isFallback ? tc("fallbackNotice", { language: LOCALE_NAMES[item.title.lang] }) : null,
+  }));
+  return (
+    <div>
+      <SessionTabs session={session} locale={locale} current="schedule" />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div>
+          <h2 id={SCHEDULE_HEADING_ID} tabIndex={-1} className="text-xl font-semibold">{t("heading")}</h2>
+          <p className="mt-1 text-sm text-slate-700">
+            {t("sessionDates", { dates: formatDateRange(data.startDate, data.endDate, locale) })}
+            {wordSeparator(locale)}
+            {t("timeZoneNote", { zone: `${formatTimeZone(data.timeZone, data.startDate, locale)}, ${data.timeZone.replaceAll("_", " ")}` })}
+          </p>
+          <div className="mt-4">
+            <ScheduleEditor locale={locale} sessionId={data.sessionId} startDate={data.startDate} endDate={data.endDate} items={items} slots={data.slots} />
+          </div>
+        </div>
+        <aside className="lg:sticky lg:top-4 lg:self-start">
+          <WarningsPanel locale={locale} warnings={scheduleWarnings(facts)} labels={warningLabels(facts, locale)} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -20,6 +20,23 @@ const EXPECTED: Record<string, readonly Role[]> = {
   "sessions.duplicate": ["SECRETARIAT"],
   "sessions.publish": ["SECRETARIAT"],
   "sessions.unpublish": ["SECRETARIAT"],
+  "imports.preview": ["SECRETARIAT"],
+  "imports.create": ["SECRETARIAT"],
+  "schedule.addDay": ["SECRETARIAT"],
+  "schedule.createSlot": ["SECRETARIAT"],
+  "schedule.updateSlot": ["SECRETARIAT"],
+  "schedule.deleteSlot": ["SECRETARIAT"],
+  "schedule.setSlotItems": ["SECRETARIAT"],
+  "agenda.createItem": ["SECRETARIAT"],
+  "agenda.updateItem": ["SECRETARIAT"],
+  "agenda.deleteItem": ["SECRETARIAT"],
+  "agenda.moveItem": ["SECRETARIAT"],
+  "translations.set": ["SECRETARIAT"],
+  "documents.create": ["SECRETARIAT"],
+  "documents.update": ["SECRETARIAT"],
+  "documents.delete": ["SECRETARIAT"],
+  "documents.attach": ["SECRETARIAT"],
+  "documents.detach": ["SECRETARIAT"],
 };
 
 const db = getDb();

@@ -1,0 +1,14 @@
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { HistoryWorkspace } from "@/components/admin/history/history-workspace";
+import { actorWithRole } from "@/lib/auth/page-guard";
+import { isLocale } from "@/lib/i18n/locales";
+
+export default async function SessionHistoryPage({ params, searchParams }: PageProps<"/[locale]/admin/sessions/[id]/history">) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  if (!(await actorWithRole(["SECRETARIAT"]))) return null;
+  const { page, item } = await searchParams;
+  return <HistoryWorkspace sessionId={id} locale={locale} page={Number(page) || 1} itemId={typeof item === "string" && item ? item : null} />;
+}

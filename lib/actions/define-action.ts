@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requireRole } from "../auth/current-user";
 import type { Actor, Role } from "../auth/types";
@@ -12,6 +13,8 @@ interface ActionSpec<S extends z.ZodType, R> {
   roles: readonly Role[];
   schema: S;
   run: (input: z.output<S>, actor: Actor) => Promise<R>;
+  /** Actions that only read (previews) do not make pages re-render. */
+  readOnly?: boolean;
 }
 
 /** Zod issues become field paths with message keys; schemas give their keys as `error` strings. */
@@ -25,8 +28,9 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 /**
- * A server action that always authorises (role read from the database), then validates, then runs.
- * Expected failures come back as an ActionResult; anything unexpected is logged and reported as "internal".
+ * A server action that always authorises (role read from the database), then validates, then runs, then
+ * revalidates. Expected failures come back as an ActionResult; anything unexpected is logged and reported
+ * as "internal".
  */
 export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
   async function action(input: unknown): Promise<ActionResult<R>> {
@@ -34,7 +38,10 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
       const actor = await requireRole(spec.roles);
       const parsed = spec.schema.safeParse(input);
       if (!parsed.success) return { ok: false, error: { code: "validation", fields: fieldErrors(parsed.error) } };
-      return { ok: true, data: await spec.run(parsed.data, actor) };
+      const data = await spec.run(parsed.data, actor);
+      // Public pages and the workspace all read what actions write: after a change, every page shows it.
+      if (!spec.readOnly) revalidatePath("/", "layout");
+      return { ok: true, data };
     } catch (error) {
       if (isAppError(error)) return { ok: false, error: { code: error.code, fields: error.fields, details: error.details } };
       if (isRedirectOrNotFound(error)) throw error;

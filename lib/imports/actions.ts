@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "../actions/define-action";
 import { getDb } from "../db";
 import { importAgendaText } from "../importer/import-agenda";
@@ -16,6 +15,7 @@ export const previewImportAction = defineAction({
   name: "imports.preview",
   roles: SECRETARIAT,
   schema: previewSchema,
+  readOnly: true,
   run: async ({ text }) => {
     const result = importAgendaText(text);
     const bodies = await listBodies(getDb());
@@ -27,9 +27,5 @@ export const createFromImportAction = defineAction({
   name: "imports.create",
   roles: SECRETARIAT,
   schema: importDraftSchema,
-  run: async (draft, actor) => {
-    const created = await createSessionFromImport(getDb(), actor, draft);
-    revalidatePath("/", "layout");
-    return created;
-  },
+  run: (draft, actor) => createSessionFromImport(getDb(), actor, draft),
 });

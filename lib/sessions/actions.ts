@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "../actions/define-action";
 import { getDb } from "../db";
 import { duplicateSession } from "./duplicate/mutations";
@@ -11,31 +10,19 @@ import { AppError } from "../errors";
 
 const SECRETARIAT = ["SECRETARIAT"] as const;
 
-// Public pages and the workspace read sessions; after a change both show it at once.
-function refresh(): void {
-  revalidatePath("/", "layout");
-}
 
 export const createSessionAction = defineAction({
   name: "sessions.create",
   roles: SECRETARIAT,
   schema: createSessionSchema,
-  run: async (input, actor) => {
-    const result = await createSession(getDb(), actor, input);
-    refresh();
-    return result;
-  },
+  run: (input, actor) => createSession(getDb(), actor, input),
 });
 
 export const updateSessionAction = defineAction({
   name: "sessions.update",
   roles: SECRETARIAT,
   schema: updateSessionSchema,
-  run: async (input, actor) => {
-    const result = await updateSession(getDb(), actor, input.id, input.version, input.session);
-    refresh();
-    return result;
-  },
+  run: (input, actor) => updateSession(getDb(), actor, input.id, input.version, input.session),
 });
 
 export const deleteSessionAction = defineAction({
@@ -44,7 +31,6 @@ export const deleteSessionAction = defineAction({
   schema: sessionRefSchema,
   run: async (input, actor) => {
     await deleteDraftSession(getDb(), actor, input.id, input.version);
-    refresh();
     return null;
   },
 });
@@ -53,11 +39,7 @@ export const duplicateSessionAction = defineAction({
   name: "sessions.duplicate",
   roles: SECRETARIAT,
   schema: duplicateSessionSchema,
-  run: async (input, actor) => {
-    const result = await duplicateSession(getDb(), actor, input);
-    refresh();
-    return result;
-  },
+  run: (input, actor) => duplicateSession(getDb(), actor, input),
 });
 
 export const publishSessionAction = defineAction({
@@ -68,9 +50,7 @@ export const publishSessionAction = defineAction({
     const warnings = await publishWarnings(getDb(), input.id);
     // Warnings never block, but publishing over them needs the user's explicit confirmation.
     if (warnings.length > 0 && !input.confirmedWarnings) throw new AppError("invalid-state", { details: { warnings } });
-    const result = await setSessionStatus(getDb(), actor, input.id, input.version, "PROVISIONAL");
-    refresh();
-    return result;
+    return setSessionStatus(getDb(), actor, input.id, input.version, "PROVISIONAL");
   },
 });
 
@@ -78,9 +58,5 @@ export const unpublishSessionAction = defineAction({
   name: "sessions.unpublish",
   roles: SECRETARIAT,
   schema: sessionRefSchema,
-  run: async (input, actor) => {
-    const result = await setSessionStatus(getDb(), actor, input.id, input.version, "DRAFT");
-    refresh();
-    return result;
-  },
+  run: (input, actor) => setSessionStatus(getDb(), actor, input.id, input.version, "DRAFT"),
 });

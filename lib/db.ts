@@ -17,6 +17,15 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
+/** A separate client that reports every SQL statement it sends, for tests that count queries. */
+export function createQueryCountingDb(): { db: Db; queries: string[]; disconnect: () => Promise<void> } {
+  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 2 });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const queries: string[] = [];
+  client.$on("query", (event) => queries.push(event.query));
+  return { db: client as unknown as Db, queries, disconnect: () => client.$disconnect() };
+}
+
 /**
  * The one Prisma client of this process, created on first use so that scripts can choose the
  * database (embedded or DATABASE_URL) before anything connects.

@@ -1,0 +1,24 @@
+import { expect, type Page } from "@playwright/test";
+import { hydrated } from "./hydration";
+
+const LABELS = {
+  zh: { publish: "发布临时议程", anyway: "仍然发布", published: /^公众可在 \S+ 阅读本会议。$/ },
+  en: { publish: "Publish provisional agenda", anyway: "Publish anyway", published: /^The public can read this session at \S+\.$/ },
+} as const;
+
+/**
+ * Publishes the session whose Session tab is open, confirming the schedule warnings if Plenary shows any, and
+ * waits until the tab says the public can read it.
+ */
+export async function publishSession(page: Page, locale: keyof typeof LABELS): Promise<void> {
+  const labels = LABELS[locale];
+  const publication = page.getByRole("region", { name: locale === "zh" ? "发布" : "Publication" });
+  const publish = publication.getByRole("button", { name: labels.publish });
+  await hydrated(publish);
+  await publish.click();
+  const warnings = publication.getByRole("alertdialog");
+  const published = publication.getByText(labels.published);
+  await expect(warnings.or(published)).toBeVisible();
+  if (await warnings.isVisible()) await warnings.getByRole("button", { name: labels.anyway }).click();
+  await expect(published).toBeVisible();
+}

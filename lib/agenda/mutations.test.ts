@@ -4,6 +4,7 @@ import type { Actor } from "../auth/types";
 import { disconnectDb, getDb } from "../db";
 import { isAppError } from "../errors";
 import { createTestActor, removeTestUsers } from "../testing/actors";
+import { removeBodyWithEverything } from "../testing/cleanup";
 import { failingAfterAudit } from "../testing/failing-audit";
 import { numberItems } from "./numbering";
 import { createItem, deleteItem, moveItem, updateItem } from "./mutations";
@@ -22,10 +23,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.auditEvent.deleteMany({ where: { userId: actor.id } });
-  await db.session.deleteMany({ where: { bodyId } });
-  await db.document.deleteMany({ where: { bodyId } });
-  await db.body.delete({ where: { id: bodyId } });
+  await removeBodyWithEverything(db, bodyId);
   await removeTestUsers(db, [actor]);
   await disconnectDb();
 });

@@ -31,7 +31,7 @@ export async function SessionHeader({ session, locale }: { session: PublicSessio
       <dl className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-slate-800">
         <div>
           <dt className="sr-only">{t("dateAndTime")}</dt>
-          <dd>{t("datesAndVenue", { venue: heading.venue?.text ?? "", dates })}</dd>
+          <dd>{t.rich("datesAndVenue", { venue: () => <LocalizedText value={heading.venue} fallbackNotice={notice} />, dates })}</dd>
         </div>
         {session.agendaSymbol && (
           <div>

@@ -48,8 +48,8 @@ async function SessionGroup(props: { id: string; title: string; empty: string; s
                 </h3>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
                   <span>
-                    {t("datesAndVenue", {
-                      venue: heading.venue?.text ?? "",
+                    {t.rich("datesAndVenue", {
+                      venue: () => <LocalizedText value={heading.venue} fallbackNotice={notice} />,
                       dates: formatDateRange(session.startDate, session.endDate, locale),
                     })}
                   </span>

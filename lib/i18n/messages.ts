@@ -42,7 +42,19 @@ export function mergeMessages(fallback: Messages, primary: Messages): Messages {
   return result;
 }
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
+// Message catalogues are static files: read and merge them once per locale and process, not on every request.
+const cache = new Map<Locale, Promise<Messages>>();
+
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = cache.get(locale);
+  if (!messages) {
+    messages = readMessages(locale);
+    cache.set(locale, messages);
+  }
+  return messages;
+}
+
+async function readMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(
     NAMESPACES.map(async (namespace) => {
       const primary = await loadNamespace(locale, namespace);

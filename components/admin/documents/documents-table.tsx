@@ -72,12 +72,15 @@ export function DocumentsTable({ context, documents, onEdit, onItems, onNotice }
                         return (
                           <li key={v.locale}>
                             {v.url ? (
-                              <a href={v.url} hrefLang={v.locale} className="rounded border border-slate-300 px-1 text-un hover:bg-slate-50" aria-label={t("versionLink", { language, symbol: doc.symbol })}>
+                              <a href={v.url} hrefLang={v.locale} className="rounded border border-slate-300 px-1 text-un hover:bg-slate-50">
                                 {code}
+                                {/* The visible code starts the accessible name (WCAG 2.5.3); the rest says what it is. */}
+                                <span className="sr-only">: {t("versionLink", { language, symbol: doc.symbol })}</span>
                               </a>
                             ) : (
-                              <span className="rounded border border-dashed border-slate-300 px-1 text-slate-600" aria-label={t("versionNoLink", { language, symbol: doc.symbol })}>
+                              <span className="rounded border border-dashed border-slate-300 px-1 text-slate-600">
                                 {code}
+                                <span className="sr-only">: {t("versionNoLink", { language, symbol: doc.symbol })}</span>
                               </span>
                             )}
                           </li>

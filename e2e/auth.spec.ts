@@ -98,3 +98,20 @@ test("restricted documents link only for signed-in readers", async ({ page, dele
     await db.document.delete({ where: { id: doc.id } });
   }
 });
+
+test("repeated wrong passwords for one address are slowed down with a clear message", async ({ page, db }) => {
+  const email = `nobody-${uniqueTag()}@plenary.test`;
+  try {
+    await page.goto("/en/sign-in");
+    for (let attempt = 1; attempt <= 11; attempt++) {
+      await page.locator("#email").fill(email);
+      await page.locator("#password").fill(`wrong-${attempt}`);
+      await page.locator("form button[type=submit]").first().click();
+      await expect(page.locator("#sign-in-error")).toBeVisible();
+      await expect(page.locator("form button[type=submit]").first()).toBeEnabled();
+    }
+    await expect(page.locator("#sign-in-error")).toHaveText("Too many wrong passwords for this address. Wait 15 minutes, then try again.");
+  } finally {
+    await db.signInAttempt.deleteMany({ where: { email } });
+  }
+});

@@ -10,11 +10,17 @@ export interface SignInLabels {
   submitting: string;
   invalidCredentials: string;
   invalidInput: string;
+  tooManyAttempts: string;
 }
 
 export function SignInForm({ locale, next, labels }: { locale: string; next?: string; labels: SignInLabels }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, { error: null, email: "" });
-  const message = state.error === "invalid-credentials" ? labels.invalidCredentials : state.error === "invalid-input" ? labels.invalidInput : null;
+  const messages: Record<NonNullable<SignInState["error"]>, string> = {
+    "invalid-credentials": labels.invalidCredentials,
+    "invalid-input": labels.invalidInput,
+    "too-many-attempts": labels.tooManyAttempts,
+  };
+  const message = state.error ? messages[state.error] : null;
   return (
     <form action={formAction} className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />

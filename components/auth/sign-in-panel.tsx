@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { signInWithSso } from "@/lib/auth/actions";
+import { THROTTLE_WINDOW_MINUTES } from "@/lib/auth/throttle";
 import type { Locale } from "@/lib/i18n/locales";
 import { SignInForm } from "./sign-in-form";
 
@@ -19,6 +20,7 @@ export async function SignInPanel({ locale, next, ssoEnabled }: { locale: Locale
           submitting: t("submitting"),
           invalidCredentials: t("invalidCredentials"),
           invalidInput: t("invalidInput"),
+          tooManyAttempts: t("tooManyAttempts", { minutes: THROTTLE_WINDOW_MINUTES }),
         }}
       />
       {ssoEnabled && (

@@ -1,11 +1,11 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { isLocale } from "../i18n/locales";
 import { signIn, signOut } from "./auth";
 
-export type SignInState = { error: "invalid-credentials" | "invalid-input" | null; email: string };
+export type SignInState = { error: "invalid-credentials" | "invalid-input" | "too-many-attempts" | null; email: string };
 
 const signInSchema = z.object({
   email: z.email(),
@@ -32,6 +32,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     });
     return { error: null, email };
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "too-many-attempts") return { error: "too-many-attempts", email };
     if (error instanceof AuthError) return { error: "invalid-credentials", email };
     throw error; // the redirect after a successful sign-in
   }

@@ -4,7 +4,9 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { z } from "zod";
 import { getDb } from "../db";
 import { findActiveUserByEmail } from "./data";
+import { recordSignInAttempt } from "./mutations";
 import { spendVerificationTime, verifyPassword } from "./password";
+import { assertSignInAllowed } from "./throttle";
 
 /**
  * Sign-in by e-mail and password, plus Microsoft Entra ID (OpenID Connect) when AUTH_MICROSOFT_ENTRA_ID_ID,
@@ -23,13 +25,14 @@ const providers: NextAuthConfig["providers"] = [
     async authorize(raw) {
       const parsed = credentialsSchema.safeParse(raw);
       if (!parsed.success) return null;
-      const user = await findActiveUserByEmail(getDb(), parsed.data.email);
-      if (!user?.passwordHash) {
-        await spendVerificationTime(parsed.data.password);
-        return null;
-      }
-      if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-      return { id: user.id, email: user.email, name: user.name };
+      const db = getDb();
+      await assertSignInAllowed(db, parsed.data.email);
+      const user = await findActiveUserByEmail(db, parsed.data.email);
+      const valid = user?.passwordHash
+        ? await verifyPassword(user.passwordHash, parsed.data.password)
+        : await spendVerificationTime(parsed.data.password).then(() => false);
+      await recordSignInAttempt(db, parsed.data.email, valid);
+      return valid && user ? { id: user.id, email: user.email, name: user.name } : null;
     },
   }),
 ];

@@ -16,3 +16,14 @@ export async function getActor(db: Db, userId: string): Promise<Actor | null> {
     select: { id: true, email: true, name: true, role: true },
   });
 }
+
+/** Failed sign-ins for this address since its last success, within the window. */
+export async function recentFailedSignIns(db: Db, email: string, since: Date): Promise<number> {
+  const normalized = email.trim().toLowerCase();
+  const lastSuccess = await db.signInAttempt.findFirst({
+    where: { email: normalized, succeeded: true, at: { gte: since } },
+    orderBy: { at: "desc" },
+    select: { at: true },
+  });
+  return db.signInAttempt.count({ where: { email: normalized, succeeded: false, at: { gt: lastSuccess?.at ?? since } } });
+}

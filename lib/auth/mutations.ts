@@ -53,3 +53,9 @@ export async function ensureDemoUsers(db: Db, chairedSessionIds: string[]): Prom
     }
   }
 }
+
+export async function recordSignInAttempt(db: Db, email: string, succeeded: boolean): Promise<void> {
+  await db.signInAttempt.create({ data: { email: email.trim().toLowerCase(), succeeded } });
+  // The table only needs the last day; pruning on success keeps it small without a scheduler.
+  if (succeeded) await db.signInAttempt.deleteMany({ where: { at: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+}

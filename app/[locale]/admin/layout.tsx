@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { HydrationGate } from "@/components/admin/hydration-gate";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -29,7 +30,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   const picked = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns] ?? {}]));
   return (
     <NextIntlClientProvider locale={locale} messages={picked}>
-      {children}
+      <HydrationGate>{children}</HydrationGate>
     </NextIntlClientProvider>
   );
 }

@@ -6,7 +6,7 @@ import { registeredActions } from "./registry";
 
 // The cookie is the only thing mocked: roles are still read from the real database by requireRole.
 let signedIn: string | null = null;
-vi.mock("../auth/session-user", () => ({ sessionUserId: async () => signedIn }));
+vi.mock("../auth/session-user", () => ({ sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 // Every server action in the code base, found by file name, so a new one is never left out of this matrix.

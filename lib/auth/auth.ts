@@ -4,7 +4,7 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { z } from "zod";
 import { getDb } from "../db";
 import { findActiveUserByEmail } from "./data";
-import { recordSignInAttempt } from "./mutations";
+import { markSignInSucceeded, reserveSignInAttempt } from "./mutations";
 import { spendVerificationTime, verifyPassword } from "./password";
 import { assertSignInAllowed } from "./throttle";
 
@@ -26,13 +26,15 @@ const providers: NextAuthConfig["providers"] = [
       const parsed = credentialsSchema.safeParse(raw);
       if (!parsed.success) return null;
       const db = getDb();
+      const attempt = await reserveSignInAttempt(db, parsed.data.email);
       await assertSignInAllowed(db, parsed.data.email);
       const user = await findActiveUserByEmail(db, parsed.data.email);
       const valid = user?.passwordHash
         ? await verifyPassword(user.passwordHash, parsed.data.password)
         : await spendVerificationTime(parsed.data.password).then(() => false);
-      await recordSignInAttempt(db, parsed.data.email, valid);
-      return valid && user ? { id: user.id, email: user.email, name: user.name } : null;
+      if (!valid || !user) return null;
+      await markSignInSucceeded(db, attempt);
+      return { id: user.id, email: user.email, name: user.name, version: user.version };
     },
   }),
 ];
@@ -54,13 +56,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     async jwt({ token, user, account }) {
       if (user && account) {
-        const known = account.provider === "credentials" ? { id: user.id } : user.email ? await findActiveUserByEmail(getDb(), user.email) : null;
+        const known =
+          account.provider === "credentials"
+            ? { id: user.id, version: (user as { version?: number }).version }
+            : user.email
+              ? await findActiveUserByEmail(getDb(), user.email)
+              : null;
         if (known?.id) token.uid = known.id;
+        // A later password change raises the account's version and so ends this sign-in everywhere.
+        if (typeof known?.version === "number") token.uv = known.version;
       }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.uv === "number") Object.assign(session.user, { version: token.uv });
       return session;
     },
   },

@@ -2,13 +2,13 @@ import "server-only";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { getActor } from "./data";
-import { sessionUserId } from "./session-user";
+import { sessionUser } from "./session-user";
 import type { Actor, Role } from "./types";
 
 /** The signed-in person, with the role the database holds now; null for anonymous visitors. */
 export async function getCurrentActor(): Promise<Actor | null> {
-  const userId = await sessionUserId();
-  return userId ? getActor(getDb(), userId) : null;
+  const user = await sessionUser();
+  return user ? getActor(getDb(), user.id, user.version) : null;
 }
 
 /** Every server action and route handler starts here: who is asking, and may they? */

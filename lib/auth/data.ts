@@ -5,16 +5,21 @@ import type { Actor } from "./types";
 export async function findActiveUserByEmail(db: Db, email: string) {
   return db.user.findFirst({
     where: { email: email.trim().toLowerCase(), disabledAt: null },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, version: true },
   });
 }
 
-/** The user's current role; null when the account no longer exists or was disabled since the cookie was issued. */
-export async function getActor(db: Db, userId: string): Promise<Actor | null> {
-  return db.user.findFirst({
+/**
+ * The user's current role; null when the account no longer exists, was disabled, or had its password changed
+ * since the cookie was issued (the cookie carries the account's version then).
+ */
+export async function getActor(db: Db, userId: string, version: number | null): Promise<Actor | null> {
+  const user = await db.user.findFirst({
     where: { id: userId, disabledAt: null },
-    select: { id: true, email: true, name: true, role: true },
+    select: { id: true, email: true, name: true, role: true, version: true },
   });
+  if (!user || (version !== null && user.version !== version)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 /** Failed sign-ins for this address since its last success, within the window. */

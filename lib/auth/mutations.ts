@@ -54,8 +54,17 @@ export async function ensureDemoUsers(db: Db, chairedSessionIds: string[]): Prom
   }
 }
 
-export async function recordSignInAttempt(db: Db, email: string, succeeded: boolean): Promise<void> {
-  await db.signInAttempt.create({ data: { email: email.trim().toLowerCase(), succeeded } });
+/**
+ * Records an attempt as failed before the password is even checked: a burst of parallel guesses then counts
+ * itself, instead of all passing the limit before any is written. `markSignInSucceeded` corrects the record.
+ */
+export async function reserveSignInAttempt(db: Db, email: string): Promise<string> {
+  const row = await db.signInAttempt.create({ data: { email: email.trim().toLowerCase(), succeeded: false }, select: { id: true } });
+  return row.id;
+}
+
+export async function markSignInSucceeded(db: Db, attemptId: string): Promise<void> {
+  await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
   // The table only needs the last day; pruning on success keeps it small without a scheduler.
-  if (succeeded) await db.signInAttempt.deleteMany({ where: { at: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+  await db.signInAttempt.deleteMany({ where: { at: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
 }

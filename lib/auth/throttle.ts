@@ -11,7 +11,8 @@ export class TooManySignInAttempts extends CredentialsSignin {
   code = "too-many-attempts";
 }
 
+/** Call after reserving the current attempt: it counts among the failures until it is marked as a success. */
 export async function assertSignInAllowed(db: Db, email: string, now = new Date()): Promise<void> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60 * 1000);
-  if ((await recentFailedSignIns(db, email, since)) >= MAX_FAILED_SIGN_INS) throw new TooManySignInAttempts();
+  if ((await recentFailedSignIns(db, email, since)) > MAX_FAILED_SIGN_INS) throw new TooManySignInAttempts();
 }

@@ -8,7 +8,7 @@ import { addDay, createSlot, deleteSlot, setSlotItems, updateSlot } from "./muta
 
 // The cookie is the only thing mocked: the actions still authorise against the real database.
 let signedIn: string | null = null;
-vi.mock("../auth/session-user", () => ({ sessionUserId: async () => signedIn }));
+vi.mock("../auth/session-user", () => ({ sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const db = getDb();

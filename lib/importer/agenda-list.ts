@@ -132,7 +132,8 @@ function isSegmentHeading(lines: readonly Line[], i: number, state: State): bool
   const text = lines[i]?.text ?? "";
   // Only words: a documentation entry "Annotated provisional agenda (HSP/EB.2023/18)" is no heading.
   if (text.length > 80 || !/^[\p{Lu}\p{Lo}][\p{L}\p{M}\s'’-]*$/u.test(text)) return false;
-  const next = lines.slice(i + 1, i + 4).find((l) => l.kind === "content");
+  // The next content line, however many blank lines a double-spaced extraction puts in between.
+  const next = lines.slice(i + 1, i + 10).find((l) => l.kind === "content");
   const m = next ? readMarker(next.text) : null;
   return m !== null && (m.kind === "number" || m.kind === "roman") && m.value === (state.items.at(-1)?.value ?? 0) + 1;
 }

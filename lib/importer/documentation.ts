@@ -11,7 +11,11 @@ import type { DocumentKind, ImportedDocument, Warn } from "./types";
 
 // "(CTOC/COP/WG.4/2018/2)" at the end of an entry, possibly followed by list punctuation.
 const TRAILING_SYMBOLS = /[(（]([^()（）]*\/[^()（）]*)[)）][\s.。;；,，]*$/u;
-const LEADING_SYMBOL = /^([A-Z][A-Za-z0-9.()\-]*\/[A-Za-z0-9./()\-]+?)[\s:：,，–-]+(\S.*)$/su;
+// Tables and UNCITRAL-style lists lead with the symbols, several at times, then a dash or a tab:
+// "A/CN.9/WG.II/WP.231, A/CN.9/WG.II/WP.231/Add.1 — Note by the Secretariat".
+const SYMBOL = String.raw`[A-Z][A-Za-z0-9.()\-]*\/[A-Za-z0-9./()\-]+?`;
+const MORE_SYMBOLS = String.raw`(?:\s*(?:[,，;；]|\band\b|\bet\b|\by\b|\bи\b)\s*(?:${SYMBOL}|(?:Add|Corr|Rev|Amend)\.\d{1,3})(?=[\s:：,，;；–—-]))*`;
+const LEADING_SYMBOL = new RegExp(String.raw`^(${SYMBOL}${MORE_SYMBOLS})[\s:：,，–—-]+(\S.*)$`, "su");
 // Joint documents of two bodies are written "E/CN.7/2022/2-E/CN.15/2022/3".
 const SYMBOL_LIST_SEPARATOR = /\s*(?:[,，、;；]|\band\b|\bet\b|\by\b|\bи\b|和|及|و)\s*|-(?=[A-Z]{1,10}\/)/u;
 
@@ -60,10 +64,19 @@ function issuedBy(description: string, kind: DocumentKind): string | null {
 
 const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
+/** A short phrase that only says what kind of document it is or who wrote it. */
+const labels = (text: string): boolean => earliest(text, KIND_KEYWORDS) !== null || earliest(text, AUTHORS) !== null;
+
 function documentTitle(description: string): string {
   const quoted =
     /(?:题为|标题为|entitled|intitulée?|titulad[oa]|озаглавленн\S*|بعنوان)\s*[:：]?\s*(?:“([^”]+)”|"([^"]+)"|«\s*([^»]+?)\s*»|„([^“”]+)[“”])/iu.exec(description);
   if (quoted) return (quoted[1] ?? quoted[2] ?? quoted[3] ?? quoted[4] ?? "").trim();
+  // "Note by the Secretariat: revised model clauses": what follows the kind or author is the title.
+  const labelled = /^([^:：]{3,60})[:：]\s*(\S.{3,})$/su.exec(description);
+  if (labelled && labels(labelled[1] ?? "")) return capitalize((labelled[2] ?? "").trim());
+  // …and what precedes it when the label comes last: "Revised draft convention: note by the Chair-Rapporteur".
+  const labelledLast = /^(\S.{3,}?)[:：]\s*([^:：]{3,60})$/su.exec(description);
+  if (labelledLast && labels(labelledLast[2] ?? "")) return (labelledLast[1] ?? "").trim();
   const containing = /(?:其中载有|载有|containing|contenant|que contiene|содержащ\S*)\s*(?:the\s+|a\s+|an\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+)?(.+)$/iu.exec(description);
   const contents = containing?.[1] ?? "";
   if (contents.length >= 4) return capitalize(contents.trim());

@@ -140,3 +140,64 @@ describe("French and Spanish numbering", () => {
     }
   });
 });
+
+describe("a pdftotext -layout export of an UNCITRAL working group (symbols before descriptions, footnotes)", () => {
+  const result = importAgendaText(load("uncitral-wg2-leading-symbols.en").text);
+  const docs = result.items[3]?.documents ?? [];
+
+  it("reads “SYMBOL, SYMBOL — Note by the Secretariat: title” as one document per symbol, titled after the label", () => {
+    expect(docs.map((d) => d.symbol)).toEqual(["A/CN.9/WG.II/WP.231", "A/CN.9/WG.II/WP.231/Add.1", "A/CN.9/WG.II/WP.232/Rev.1", "A/CN.9/1129"]);
+    expect(docs[1]).toMatchObject({ kind: "note by the Secretariat", title: "Draft provisions on the recognition and enforcement of electronic arbitral awards" });
+    expect(result.items[2]?.documents[0]?.description).toBe("Annotated provisional agenda");
+  });
+
+  it("drops footnote calls flattened into digits but keeps “Add.1” and “Rev.1”", () => {
+    expect(result.items[0]?.annotation[0]).toMatch(/end at 12\.30 p\.m\.$/);
+    expect(result.items[3]?.annotation[0]).toContain("paras. 45–60). The Working Group");
+    expect(result.items[3]?.annotation[0]).toContain("(A/CN.9/WG.II/WP.231 and Add.1)");
+  });
+
+  it("names a body designated by a numeral without an article", () => {
+    expect(result.session.title).toBe("Seventy-eighth session of Working Group II (Dispute Settlement)");
+  });
+});
+
+describe("a Word paste of a Human Rights Council working group (tab-separated symbols, draft programme of work)", () => {
+  const result = importAgendaText(load("hrc-wg2-tabbed.en").text);
+
+  it("keeps a documentation entry whose symbol is the agenda's own, tab-separated from its description", () => {
+    expect(result.items[1]?.documents.map((d) => d.symbol)).toEqual(["A/HRC/WG.2/24/1"]);
+  });
+
+  it("reads “SYMBOL and Corr.1 <tab> title: note by the Chair-Rapporteur”", () => {
+    expect(result.items[3]?.subItems[0]?.documents.map((d) => [d.symbol, d.title])).toEqual([
+      ["A/HRC/WG.2/24/2", "Revised draft convention on the right to development"],
+      ["A/HRC/WG.2/24/2/Corr.1", "Revised draft convention on the right to development"],
+      ["A/HRC/WG.2/24/CRP.1", "Commentaries to the revised draft convention on the right to development"],
+    ]);
+  });
+});
+
+describe("a French pdftotext -layout export with a two-column masthead (UNCAC Implementation Review Group)", () => {
+  const result = importAgendaText(load("irg-ordre-du-jour.fr").text);
+
+  it("reads the body and the session dates, not the issue date beside them", () => {
+    expect(result.body.name).toBe("Groupe d’examen de l’application");
+    expect([result.session.venue, result.session.startDate, result.session.endDate]).toEqual(["Vienne", "2023-06-12", "2023-06-16"]);
+  });
+
+  it("drops a superscript footnote call and splits “(X et X/Add.1)”", () => {
+    expect(result.items[0]?.subItems[1]?.annotation[0]).toContain("contre la corruption. Le projet");
+    expect(result.items[1]?.documents.map((d) => d.symbol)).toEqual(["CAC/COSP/IRG/2023/2", "CAC/COSP/IRG/2023/2/Add.1", "CAC/COSP/IRG/2023/3/Rev.1"]);
+  });
+});
+
+describe("a Spanish agenda in segments (Commission on Narcotic Drugs)", () => {
+  const result = importAgendaText(load("cnd-series-de-sesiones.es").text);
+
+  it("keeps the “Serie de sesiones” headings out of items and annotations", () => {
+    expect(allItems(result.items).map((i) => i.number)).toEqual(["1", "2", "3", "3(a)", "3(b)", "4", "4(a)", "4(b)", "5", "6", "7"]);
+    expect(paragraphs(result).join(" ")).not.toMatch(/Serie de sesiones/);
+    expect(result.warnings).toEqual([]);
+  });
+});

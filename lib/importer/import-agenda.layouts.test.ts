@@ -25,6 +25,10 @@ describe.each([
   ["the ninth meeting (en)", "./fixtures/wg4-ninth-meeting.en.txt"],
   ["the firearms meeting (en)", "./fixtures/firearms-three-levels.en.txt"],
   ["the Commission session (en)", "./fixtures/ccpcj-five-days.en.txt"],
+  ["the UNCITRAL working group (en)", "./fixtures/uncitral-wg2-leading-symbols.en.txt"],
+  ["the Human Rights Council working group (en)", "./fixtures/hrc-wg2-tabbed.en.txt"],
+  ["the Implementation Review Group (fr)", "./fixtures/irg-ordre-du-jour.fr.txt"],
+  ["the Commission in segments (es)", "./fixtures/cnd-series-de-sesiones.es.txt"],
 ])("%s extracted in other layouts", (_name, path) => {
   const text = read(path);
   const expected = draft(importAgendaText(text));

@@ -4,6 +4,9 @@
  * bar codes, footnote rules) that PDF extraction leaves between the real lines.
  */
 import { parseSymbol } from "../documents/symbol";
+import { findDate } from "./dates";
+import { DOCUMENT_TITLE, headingKey, matchesAny } from "./keywords";
+import { dropFootnoteCalls, footnoteNumbers, type FootnoteBlock } from "./footnotes";
 import type { Warn } from "./types";
 
 /** Inputs are processed up to this many UTF-16 code units (~1 MB of Latin text); an agenda is rarely 50 KB. */
@@ -30,6 +33,7 @@ export type PreparedText = { lines: Line[]; masthead: string[] };
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const SUPERSCRIPT_CALL = /(?<=[\p{L}\p{P}])[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(?=[\s\p{P}]|$)/gu;
 
 function capInput(input: string, warn: Warn): string {
   if (input.length <= MAX_INPUT_CHARS) return input;
@@ -61,8 +65,8 @@ function isPageFurniture(text: string): boolean {
   if (/^distr\.?\s*:?\s*(?:general|générale|general|limited|limitée|limitada|restricted)$/i.test(text)) return true;
   if (/^(?:original|原文)\s*[:：]\s*\S+$/i.test(text)) return true;
   if (/^(?:united nations|联合国|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة)$/i.test(text)) return true;
-  // The language of the version, printed above "Original: English" in the masthead.
-  if (/^(?:arabic|chinese|english|french|russian|spanish)$/i.test(text)) return true;
+  // The language of the version, printed above "Original: English" in the masthead, in the version's own language.
+  if (/^(?:arabic|chinese|english|french|russian|spanish|français|español|русский|عربي|中文)$/i.test(text)) return true;
   const tokens = text.replace(/\(\s*([A-Z]{1,2})\s*\)/g, " ($1) ").trim().split(/\s+/);
   return tokens.length > 0 && tokens.every((token) => PAGE_TOKEN.some((re) => re.test(token)));
 }
@@ -94,6 +98,8 @@ function cleanLine(raw: string, no: number, formFeedBefore: boolean): { line: Li
   s = s.replace(INVISIBLE, "").replace(SPACES, " ");
   const softHyphen = /\u00AD\s*$/.test(s);
   s = s.replace(/\u00AD/g, "");
+  // Footnote calls kept as superscript digits ("la corruption¹.") are not part of the sentence.
+  s = s.replace(SUPERSCRIPT_CALL, "");
   const text = s.trim().replace(/ {2,}/g, " ");
   const kind = s.length === 0 ? "empty" : text.length === 0 ? "space" : "content";
   return { line: { no, text, trailing: /\s$/.test(s), kind, pageBreakBefore: formFeedBefore, softHyphen }, removed };
@@ -133,34 +139,69 @@ function runningHeaders(lines: Line[]): { headers: Set<number>; masthead: string
   return { headers, masthead };
 }
 
+/** Raw lines this far into the text may still be the masthead. */
+const MASTHEAD_LINES = 25;
+
+/** What the right-hand column of a masthead holds: symbol, "Distr.", issue date, "Original", the version's language. */
+function mastheadCell(text: string): boolean {
+  const date = findDate(text);
+  const onlyDate = date !== null && date.index === 0 && date.length >= text.replace(/[.\s]+$/, "").length;
+  return onlyDate || isPageFurniture(text) || bareSymbol(text) !== null;
+}
+
+/**
+ * Layout-preserving extraction (pdftotext -layout, Word tables) puts the masthead's two columns on
+ * one line: "Conférence des États parties à la      Distr. générale". Read apart, the body's name is
+ * whole again and the issue date cannot pass for the session's. Only splits where a cell is masthead material.
+ */
+function mastheadColumns(raw: string): string[] {
+  const cells = raw.split(/(?<=\S)(?:\t|[ \u00A0]{3,})+(?=\S)/u);
+  if (cells.length < 2 || !cells.some((c) => mastheadCell(c.trim().replace(/\s+/g, " ")))) return [raw];
+  return cells;
+}
+
 export function prepareLines(input: string, warn: Warn): PreparedText {
   const text = capInput(typeof input === "string" ? input : "", warn);
   let removed = 0;
   let firstRemovedAt = 0;
-  const cleaned = splitRaw(text).map(({ raw, formFeedBefore }, i) => {
-    const result = cleanLine(raw, i + 1, formFeedBefore);
-    if (result.removed > 0 && removed === 0) firstRemovedAt = i + 1;
-    removed += result.removed;
-    return result.line;
-  });
+  const cleaned: Line[] = [];
+  let inMasthead = true;
+  for (const [i, { raw, formFeedBefore }] of splitRaw(text).entries()) {
+    // The masthead ends at the document's title; below it, tabs separate a symbol from its description.
+    if (i >= MASTHEAD_LINES || matchesAny(DOCUMENT_TITLE, headingKey(raw.trim()))) inMasthead = false;
+    const cells = inMasthead ? mastheadColumns(raw) : [raw];
+    for (const [k, cell] of cells.entries()) {
+      // Cells of one raw line keep its number, so warnings still point at the input.
+      const result = cleanLine(cell, i + 1, formFeedBefore && k === 0);
+      if (result.removed > 0 && removed === 0) firstRemovedAt = i + 1;
+      removed += result.removed;
+      cleaned.push(result.line);
+    }
+  }
   if (removed > 0) warn(firstRemovedAt, "unreadable-characters", { count: removed });
 
   const { headers, masthead } = runningHeaders(cleaned);
   const out: Line[] = [];
   let pageBreak = false;
   let skipEmpty = false;
+  const footnotes: FootnoteBlock[] = [];
   for (let i = 0; i < cleaned.length; i++) {
     const line = cleaned[i];
     if (!line) continue;
     const furniture = line.kind === "content" && (headers.has(i) || isPageFurniture(line.text));
     const footnoteRule = line.kind === "content" && /^[_\-–—]{5,}$/.test(line.text);
     // "* Reissued for technical reasons ...": asterisk footnotes are notes on the page, not agenda text.
-    const footnote = line.kind === "content" && line.text.length < 400 && /^[*†‡]{1,3}\s*\p{Lu}/u.test(line.text);
+    // So is a line opening with a superscript number ("¹ Resolution 3/1, annex.").
+    const footnote = line.kind === "content" && line.text.length < 400 && /^(?:[*†‡]{1,3}|[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,3})\s*\p{Lu}/u.test(line.text);
     if (footnote) continue;
     if (furniture || footnoteRule) {
       // Blank lines around page furniture are layout, not paragraph breaks.
       while (out.at(-1)?.kind === "empty") out.pop();
-      if (footnoteRule) i = skipFootnotes(cleaned, i);
+      if (footnoteRule) {
+        const last = skipFootnotes(cleaned, i);
+        footnotes.push({ numbers: footnoteNumbers(cleaned.slice(i + 1, last + 1)), end: out.length });
+        i = last;
+      }
       pageBreak = true;
       skipEmpty = true;
       continue;
@@ -173,6 +214,7 @@ export function prepareLines(input: string, warn: Warn): PreparedText {
     }
     out.push(line);
   }
+  dropFootnoteCalls(out, footnotes);
   return { lines: out, masthead };
 }
 

@@ -67,6 +67,8 @@ export function titleFromMasthead(masthead: Masthead, language: ImportLanguage |
   const { bodyName, ordinalLine } = masthead;
   if (!bodyName || !ordinalLine) return null;
   if (language === "zh") return bodyName + ordinalLine.replace(/\s+/g, "");
-  if (language === "en") return `${capitalize(ordinalLine)} of the ${bodyName.replace(/^the\s+/i, "")}`;
+  // A body designated by a numeral is a name without article: "of Working Group II (Dispute Settlement)".
+  const name = bodyName.replace(/^the\s+/i, "");
+  if (language === "en") return `${capitalize(ordinalLine)} of ${/\b[IVX]{1,5}\b/.test(name) ? "" : "the "}${name}`;
   return null;
 }

@@ -1,13 +1,12 @@
-import "dotenv/config";
 import { disconnectDb, getDb } from "../lib/db";
 import { ensureDemoUsers } from "../lib/auth/mutations";
 import { seedReferenceSession } from "../lib/seed/mutations";
 import { buildIfNeeded, ensureAuthSecret, log, migrateDatabase, provideDatabase, run } from "./runtime";
 
 /**
- * `npm test`: unit and integration tests (Vitest) against a real PostgreSQL — DATABASE_URL, or a
- * throwaway embedded one — then end-to-end tests (Playwright, Chromium) against a production build
- * served on the same database.
+ * `npm test`: unit and integration tests (Vitest) against a real PostgreSQL — DATABASE_URL given on the
+ * command line (never from .env, which names the app's own database), or a throwaway embedded one — then
+ * end-to-end tests (Playwright, Chromium) against a production build served on the same database.
  *   npm test -- --unit [vitest filters]     only Vitest
  *   npm test -- --e2e [playwright filters]  only Playwright
  */
@@ -34,6 +33,7 @@ async function stage(name: string, work: () => Promise<number>): Promise<void> {
 
 try {
   await migrateDatabase();
+  if (!embedded) await refuseRealAccounts();
   if (!onlyE2e) await stage("unit and integration (Vitest)", () => run("vitest", ["run", ...(onlyUnit ? filters : [])]));
   if (!onlyUnit) {
     await stage("end-to-end (Playwright, Chromium)", async () => {
@@ -44,8 +44,22 @@ try {
       return run("playwright", ["test", "--config", "e2e/playwright.config.ts", ...(onlyE2e ? filters : [])]);
     });
   }
+} catch (error) {
+  process.stderr.write(`[plenary] ${error instanceof Error ? error.message : String(error)}\n`);
+  results.push({ name: "preparing the test database", code: 1, seconds: 0 });
 } finally {
   await embedded?.stop();
+}
+
+/** Tests write demo accounts with a published password: never into a database that has real people's accounts. */
+async function refuseRealAccounts(): Promise<void> {
+  const real = await getDb().user.count({ where: { NOT: { email: { endsWith: "@plenary.test" } } } });
+  await disconnectDb();
+  if (real > 0) {
+    throw new Error(
+      `The database named by DATABASE_URL has ${real} real account(s). npm test writes test data and demo accounts: point DATABASE_URL at an empty database meant for tests, or unset it.`,
+    );
+  }
 }
 
 for (const result of results) {

@@ -6,6 +6,7 @@ import { getDb } from "../db";
 import { findActiveUserByEmail } from "./data";
 import { markSignInSucceeded, reserveSignInAttempt } from "./mutations";
 import { spendVerificationTime, verifyPassword } from "./password";
+import { entraTenant } from "./sso-tenant";
 import { assertSignInAllowed } from "./throttle";
 
 /**
@@ -39,7 +40,9 @@ const providers: NextAuthConfig["providers"] = [
   }),
 ];
 
-export const ssoEnabled = Boolean(process.env.AUTH_MICROSOFT_ENTRA_ID_ID && process.env.AUTH_MICROSOFT_ENTRA_ID_SECRET);
+/** The organisation's own Entra ID tenant; multi-tenant issuers would let any Microsoft tenant assert any e-mail. */
+export const ssoTenant = entraTenant(process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER);
+export const ssoEnabled = Boolean(process.env.AUTH_MICROSOFT_ENTRA_ID_ID && process.env.AUTH_MICROSOFT_ENTRA_ID_SECRET && ssoTenant);
 if (ssoEnabled) providers.push(MicrosoftEntraID({}));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -48,9 +51,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/en/sign-in" },
   trustHost: true,
   callbacks: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, profile }) {
       if (account?.provider === "credentials") return true;
-      // Single sign-on: the e-mail must belong to an active Plenary account.
+      // Single sign-on: from the configured tenant only, for an e-mail that belongs to an active Plenary account.
+      if (!ssoTenant || (profile as { tid?: unknown } | undefined)?.tid !== ssoTenant) return false;
       const known = user.email ? await findActiveUserByEmail(getDb(), user.email) : null;
       return Boolean(known);
     },

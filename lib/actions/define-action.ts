@@ -45,12 +45,18 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
     } catch (error) {
       if (isAppError(error)) return { ok: false, error: { code: error.code, fields: error.fields, details: error.details } };
       if (isRedirectOrNotFound(error)) throw error;
+      // An update guarded by { id, version } that finds no row lost a race with another save.
+      if (isRecordNotFound(error)) return { ok: false, error: { code: "conflict" } };
       console.error(`[action ${spec.name}]`, error);
       return { ok: false, error: { code: "internal" } };
     }
   }
   registerAction({ name: spec.name, roles: spec.roles, action });
   return action;
+}
+
+function isRecordNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2025";
 }
 
 // Next.js signals redirect() and notFound() by throwing; they must pass through untouched.

@@ -130,7 +130,9 @@ export async function deleteItem(db: Db, actor: Actor, id: string, version: numb
     const documents = await tx.agendaItemDocument.findMany({ where: { itemId: { in: ids } }, select: { itemId: true, documentId: true } });
     const slots = await tx.timeSlotItem.findMany({ where: { itemId: { in: ids } }, select: { itemId: true, slotId: true } });
     // Sub-items, document links and slot entries go with the item (ON DELETE CASCADE).
-    await tx.agendaItem.delete({ where: { id } });
+    // Deleted only if still this version: an edit committed meanwhile wins.
+    const deleted = await tx.agendaItem.deleteMany({ where: { id, version } });
+    if (deleted.count !== 1) throw new AppError("conflict");
     await writePlacements(tx, changedPlacements(items, applyDelete(items, id)));
     await closeSlotGaps(tx, [...new Set(slots.map((entry) => entry.slotId))]);
     await recordAudit(tx, {

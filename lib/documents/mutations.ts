@@ -166,7 +166,9 @@ export async function deleteDocument(db: Db, actor: Actor, input: { sessionId: s
     const itemIds = links.map((link) => link.itemId);
     await lockItems(tx, itemIds);
     // Language versions and agenda links go with the document (cascade); the positions left behind are closed up.
-    await tx.document.delete({ where: { id: input.id } });
+    // Deleted only if still this version: an edit committed meanwhile wins.
+    const deleted = await tx.document.deleteMany({ where: { id: input.id, version: input.version } });
+    if (deleted.count !== 1) throw new AppError("conflict");
     await compactPositions(tx, itemIds);
     await recordAudit(tx, {
       actorId: actor.id, sessionId: session.id, entityType: "Document", entityId: input.id, action: "delete", before: { ...before, attachments: links },

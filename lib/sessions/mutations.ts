@@ -108,7 +108,9 @@ export async function deleteDraftSession(db: Db, actor: Actor, id: string, versi
   await db.$transaction(async (tx) => {
     const before = await assertVersion(tx, id, version);
     if (before.status !== "DRAFT") throw new AppError("invalid-state");
-    await tx.session.delete({ where: { id } });
+    // Deleted only if still this version and still a draft: a publish committed meanwhile wins.
+    const deleted = await tx.session.deleteMany({ where: { id, version, status: "DRAFT" } });
+    if (deleted.count !== 1) throw new AppError("conflict");
     await recordAudit(tx, { actorId: actor.id, sessionId: null, entityType: "Session", entityId: id, action: "delete", before });
   });
 }

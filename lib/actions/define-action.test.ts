@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { Actor } from "../auth/types";
+import { disconnectDb, getDb } from "../db";
+import { AppError } from "../errors";
+import { createTestActor, removeTestUsers } from "../testing/actors";
+import { defineAction } from "./define-action";
+
+let signedIn: string | null = null;
+vi.mock("../auth/session-user", () => ({ sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null) }));
+const revalidatePath = vi.fn();
+vi.mock("next/cache", () => ({ revalidatePath: (...args: unknown[]) => revalidatePath(...args) }));
+
+const db = getDb();
+let actor: Actor;
+beforeAll(async () => {
+  actor = await createTestActor(db, "SECRETARIAT");
+  signedIn = actor.id;
+});
+afterAll(async () => {
+  await removeTestUsers(db, [actor]);
+  await disconnectDb();
+});
+
+const schema = z.object({ title: z.string().min(1, { error: "required" }) });
+const failing = (error: unknown) => defineAction({ name: `test.${Math.random()}`, roles: ["SECRETARIAT"], schema, run: async () => { throw error; } });
+
+describe("defineAction", () => {
+  it("puts validation errors next to their fields and writes nothing", async () => {
+    const run = vi.fn();
+    const action = defineAction({ name: "test.validate", roles: ["SECRETARIAT"], schema, run });
+    expect(await action({ title: "" })).toEqual({ ok: false, error: { code: "validation", fields: { title: "required" } } });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("refreshes pages after a successful write, and not after a read-only action", async () => {
+    revalidatePath.mockClear();
+    await defineAction({ name: "test.write", roles: ["SECRETARIAT"], schema, run: async () => 1 })({ title: "x" });
+    expect(revalidatePath).toHaveBeenCalledTimes(1);
+    await defineAction({ name: "test.read", roles: ["SECRETARIAT"], schema, readOnly: true, run: async () => 1 })({ title: "x" });
+    expect(revalidatePath).toHaveBeenCalledTimes(1);
+  });
+
+  it("reports a save that lost a race as a conflict, and a database failure without its message", async () => {
+    expect(await failing({ code: "P2025", message: "No record was found for an update." })({ title: "x" })).toEqual({ ok: false, error: { code: "conflict" } });
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    expect(await failing(new Error('relation "Session" violates check constraint'))({ title: "x" })).toEqual({ ok: false, error: { code: "internal" } });
+    log.mockRestore();
+    expect(await failing(new AppError("invalid-state", { details: { reason: "published" } }))({ title: "x" })).toEqual({
+      ok: false,
+      error: { code: "invalid-state", details: { reason: "published" }, fields: undefined },
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import "dotenv/config";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { disconnectDb, getDb } from "../lib/db";
 import { ensureDemoUsers } from "../lib/auth/mutations";
@@ -24,12 +25,21 @@ const embedded = await provideDatabase(dataDir).catch((error: unknown) => {
   process.exit(1);
 });
 let stopping = false;
+let server: ChildProcess | undefined;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     await embedded?.stop().catch(() => undefined);
   }
   process.exit(code);
+}
+
+// From here on the embedded database is open: every way of stopping must close it, or its files stay unclean.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (server) server.kill(signal);
+    else void shutdown(130);
+  });
 }
 
 try {
@@ -50,14 +60,8 @@ try {
   await shutdown(1);
 }
 
-const server = spawnTool("next", [dev ? "dev" : "start", "--port", port]);
+server = spawnTool("next", [dev ? "dev" : "start", "--port", port]);
 log(`Starting Plenary on http://localhost:${port}/ …`);
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    server.kill(signal);
-  });
-}
 server.on("exit", (code) => void shutdown(code ?? 0));
 await waitUntilServing(`http://127.0.0.1:${port}/en`);
 log(`Plenary is ready: http://localhost:${port}/`);

@@ -42,23 +42,34 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   };
 }
 
-// PGlite's files can be opened by one process only; a second opener would corrupt them.
+// PGlite's files can be opened by one process only; a second opener would corrupt them. The lock file is
+// created atomically, and a lock left by a process that no longer runs is taken over.
 async function takeLock(dataDir: string): Promise<void> {
   const lockPath = path.join(dataDir, LOCK_FILE);
-  const holder = Number.parseInt(await readFile(lockPath, "utf8").catch(() => ""), 10);
-  if (holder && holder !== process.pid && isAlive(holder)) {
-    throw new Error(
-      `The embedded database in ${dataDir} is in use by process ${holder} (another \`npm start\`?). Stop it first, or set DATABASE_URL.`,
-    );
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(lockPath, String(process.pid), { flag: "wx" });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = Number.parseInt(await readFile(lockPath, "utf8").catch(() => ""), 10);
+    if (holder && holder !== process.pid && isAlive(holder)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${holder} (another \`npm start\`?). Stop it first, or set DATABASE_URL.`,
+      );
+    }
+    await rm(lockPath, { force: true });
   }
-  await writeFile(lockPath, String(process.pid));
+  throw new Error(`Could not lock the embedded database in ${dataDir}; another process keeps taking it.`);
 }
 
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -11,7 +11,7 @@ for (const locale of ["zh", "en"] as const) {
 
 test("annotations not yet translated show the original with a visible marker", async ({ page }) => {
   await page.goto(`/en/sessions/${SEED_SLUG}`);
-  const opening = page.locator('[id="item-1(a)"]');
+  const opening = page.locator("#item-1-1");
   await expect(opening.getByText("Not yet translated: shown in 中文")).toBeVisible();
   await expect(opening.locator('[lang="zh"]')).toContainText("贩运人口问题工作组第八次会议将于 2018 年 7 月 2 日星期一上午 10 时开幕。");
 });

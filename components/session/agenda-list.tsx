@@ -16,7 +16,7 @@ export async function AgendaList({ items, locale, heading }: { items: ItemView[]
             <span className="min-w-8 font-semibold tabular-nums" aria-hidden="true">
               {item.label}
             </span>
-            <a href={`#item-${item.number}`} className="underline-offset-2 hover:underline">
+            <a href={`#${item.anchor}`} className="underline-offset-2 hover:underline">
               <span className="sr-only">{item.label} </span>
               <LocalizedText value={item.title} fallbackNotice={notice} />
             </a>

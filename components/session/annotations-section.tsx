@@ -27,8 +27,8 @@ async function ItemAnnotation({ item, locale }: { item: ItemView; locale: Locale
   const Heading = item.depth === 1 ? "h3" : "h4";
   const DocumentationHeading = item.depth === 1 ? "h4" : "h5";
   return (
-    <article id={`item-${item.number}`} aria-labelledby={`item-${item.number}-title`} className={item.depth > 1 ? "ms-4 mt-6" : ""}>
-      <Heading id={`item-${item.number}-title`} className={item.depth === 1 ? "text-xl font-semibold" : "text-lg font-semibold"}>
+    <article id={item.anchor} aria-labelledby={`${item.anchor}-title`} className={item.depth > 1 ? "ms-4 mt-6" : ""}>
+      <Heading id={`${item.anchor}-title`} className={item.depth === 1 ? "text-xl font-semibold" : "text-lg font-semibold"}>
         <span className="me-2 tabular-nums">{item.label}</span>
         <LocalizedText value={item.title} fallbackNotice={notice} />
       </Heading>

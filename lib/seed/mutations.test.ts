@@ -50,6 +50,11 @@ describe("seedReferenceSession", () => {
       ["5", "通过报告"],
     ]);
     expect(zh.items[0]?.children.map((item) => item.number)).toEqual(["1(a)", "1(b)"]);
+    // French numbers hold spaces ("1 a)"); element ids come from places instead.
+    expect(buildSessionView(session, "fr").items[0]?.children.map((item) => [item.number, item.anchor])).toEqual([
+      ["1 a)", "item-1-1"],
+      ["1 b)", "item-1-2"],
+    ]);
     expect(zh.items[0]?.children[1]?.annotation?.text.split("\n\n")).toHaveLength(3);
     expect(zh.items[1]?.documents.map((d) => d.symbol)).toEqual(["CTOC/COP/WG.4/2018/2"]);
     expect(zh.items[2]?.documents.map((d) => d.symbol)).toEqual(["CTOC/COP/WG.4/2018/CRP.1"]);

@@ -16,6 +16,8 @@ export interface ItemView {
   number: string;
   /** "1.", "(a)" as the agenda list prints it */
   label: string;
+  /** Element id from the item's place ("item-1-2" for 1(b)): numbers like "1 a)" hold spaces in some languages. */
+  anchor: string;
   depth: number;
   title: PickedText | null;
   /** Markdown with links to the documents of this session that it mentions. */
@@ -87,6 +89,7 @@ export function buildSessionView(session: PublicSession, locale: Locale): Sessio
       id: item.id,
       number: item.number,
       label: item.label,
+      anchor: `item-${item.path.join("-")}`,
       depth: item.depth + 1,
       title: pickText(item.title, locale, original),
       annotation: annotation ? { ...annotation, markdown: linkSymbols(annotation.text, symbolHrefs) } : null,

@@ -52,7 +52,7 @@ afterAll(async () => {
 describe("setTranslation", () => {
   it("sets the Chinese title and leaves English and the other fields untouched", async () => {
     const { version } = await itemRow();
-    const result = await setTranslation(db, actor, { entity: "item", id: itemId, version, field: "title", locale: "zh", text: " 会议开幕 ", state: "DRAFT" });
+    const result = await setTranslation(db, actor, { entity: "item", id: itemId, version, field: "title", locale: "zh", text: " 会议开幕 ", state: "DRAFT", sessionId });
     expect(result).toEqual({ version: version + 1, state: "DRAFT" });
     const row = await itemRow();
     expect(row.title).toEqual({ en: "Opening of the meeting", zh: "会议开幕" });
@@ -62,7 +62,7 @@ describe("setTranslation", () => {
 
   it("records who changed what, before and after, in the session's history", async () => {
     const { version } = await itemRow();
-    await setTranslation(db, actor, { entity: "item", id: itemId, version, field: "title", locale: "zh", text: "会议开幕", state: "FINAL" });
+    await setTranslation(db, actor, { entity: "item", id: itemId, version, field: "title", locale: "zh", text: "会议开幕", state: "FINAL", sessionId });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: itemId }, orderBy: [{ at: "desc" }, { id: "desc" }] });
     expect(event).toMatchObject({ userId: actor.id, sessionId, entityType: "AgendaItem", action: "translate" });
     expect(event.before).toEqual({ title: { en: "Opening of the meeting", zh: "会议开幕" }, translationStates: { "title.zh": "DRAFT" } });
@@ -71,7 +71,7 @@ describe("setTranslation", () => {
 
   it("refuses FINAL without text, and writes nothing", async () => {
     const before = await itemRow();
-    const error = await refusal(setTranslation(db, actor, { entity: "item", id: itemId, version: before.version, field: "annotation", locale: "fr", text: "  ", state: "FINAL" }));
+    const error = await refusal(setTranslation(db, actor, { entity: "item", id: itemId, version: before.version, field: "annotation", locale: "fr", text: "  ", state: "FINAL", sessionId }));
     expect(error.code).toBe("validation");
     expect(error.fields).toEqual({ text: "finalNeedsText" });
     expect(await itemRow()).toEqual(before);
@@ -80,22 +80,22 @@ describe("setTranslation", () => {
   it("refuses a field that is not translatable", async () => {
     const { version } = await itemRow();
     for (const field of ["status", "translationStates", "nonsense"]) {
-      const error = await refusal(setTranslation(db, actor, { entity: "item", id: itemId, version, field, locale: "fr", text: "x", state: "DRAFT" }));
+      const error = await refusal(setTranslation(db, actor, { entity: "item", id: itemId, version, field, locale: "fr", text: "x", state: "DRAFT", sessionId }));
       expect(error.fields).toEqual({ field: "unknownField" });
     }
   });
 
   it("refuses a stale version with the current text of that field", async () => {
     const { version } = await itemRow();
-    await setTranslation(db, actor, { entity: "item", id: itemId, version, field: "annotation", locale: "fr", text: "La séance s’ouvre.", state: "DRAFT" });
-    const error = await refusal(setTranslation(db, actor, { entity: "item", id: itemId, version, field: "annotation", locale: "fr", text: "Autre texte", state: "DRAFT" }));
+    await setTranslation(db, actor, { entity: "item", id: itemId, version, field: "annotation", locale: "fr", text: "La séance s’ouvre.", state: "DRAFT", sessionId });
+    const error = await refusal(setTranslation(db, actor, { entity: "item", id: itemId, version, field: "annotation", locale: "fr", text: "Autre texte", state: "DRAFT", sessionId }));
     expect(error.code).toBe("conflict");
     expect(error.details).toEqual({ current: { version: version + 1, text: "La séance s’ouvre.", state: "DRAFT" } });
   });
 
   it("removes the language and its state when the text is emptied", async () => {
     const { version } = await itemRow();
-    const result = await setTranslation(db, actor, { entity: "item", id: itemId, version, field: "annotation", locale: "fr", text: "", state: "DRAFT" });
+    const result = await setTranslation(db, actor, { entity: "item", id: itemId, version, field: "annotation", locale: "fr", text: "", state: "DRAFT", sessionId });
     expect(result.state).toBe("MISSING");
     const row = await itemRow();
     expect(row.annotation).toEqual({ en: "The meeting opens." });
@@ -104,7 +104,7 @@ describe("setTranslation", () => {
 
   it("refuses to overwrite the original language from here", async () => {
     const { version } = await itemRow();
-    const error = await refusal(setTranslation(db, actor, { entity: "item", id: itemId, version, field: "title", locale: "en", text: "Opening", state: "DRAFT" }));
+    const error = await refusal(setTranslation(db, actor, { entity: "item", id: itemId, version, field: "title", locale: "en", text: "Opening", state: "DRAFT", sessionId }));
     expect(error.fields).toEqual({ locale: "originalText" });
   });
 

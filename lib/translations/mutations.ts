@@ -20,7 +20,7 @@ export interface SetTranslation {
   text: string;
   state: StoredState;
   /** The session the change is made from; body and document rows have none of their own. */
-  sessionId?: string;
+  sessionId: string;
 }
 
 interface Row {

@@ -13,7 +13,7 @@ export const setTranslationSchema = z
     text: z.string().max(20000, { error: "tooLong" }).transform((text) => text.trim()),
     state: z.enum(["DRAFT", "FINAL"]),
     /** The session page the change was made from, so body and document changes show in its history. */
-    sessionId: z.string().min(1).optional(),
+    sessionId: z.string().min(1),
   })
   .superRefine((input, ctx) => {
     const spec = fieldSpec(input.entity, input.field);

@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /** Shared by the agenda editor and its server actions. Error strings are keys of the "errors.fields" messages. */
 
-const TITLE_MAX = 500;
-const ANNOTATION_MAX = 20_000;
+export const TITLE_MAX = 500;
+export const ANNOTATION_MAX = 20_000;
 
 const id = z.string().trim().min(1).max(40);
 const version = z.number().int().min(1);

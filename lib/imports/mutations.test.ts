@@ -69,3 +69,23 @@ describe("createSessionFromImport", () => {
     expect({ sessions: await db.session.count({ where: { bodyId: body.id } }), documents: await db.document.count({ where: { bodyId: body.id } }) }).toEqual(before);
   });
 });
+
+describe("documents of another body", () => {
+  it("are not listed under the new session's items, and the import says which they were", async () => {
+    const other = await db.body.create({ data: { name: { en: "Other body" }, symbolPrefix: `${prefix}X` } });
+    const foreign = `${prefix}X/2018/2`;
+    try {
+      await db.document.create({ data: { symbol: foreign, bodyId: other.id, title: { en: "Another body's paper" } } });
+      const body = await db.body.findUniqueOrThrow({ where: { symbolPrefix: prefix } });
+      const base = draftFromImport(importAgendaText(text.replaceAll(`${prefix}/2018/2`, foreign)), [body]);
+      const draft = importDraftSchema.parse({ ...base, body: { kind: "existing", bodyId: body.id }, session: { ...base.session, ordinal: 11 } });
+      const created = await createSessionFromImport(db, actor, draft);
+      expect(created.documentsOfOtherBodies).toEqual([foreign]);
+      const item2 = await db.agendaItem.findFirstOrThrow({ where: { sessionId: created.id, parentId: null, position: 2 }, include: { documents: true } });
+      expect(item2.documents).toEqual([]);
+    } finally {
+      await db.document.deleteMany({ where: { bodyId: other.id } });
+      await db.body.delete({ where: { id: other.id } });
+    }
+  });
+});

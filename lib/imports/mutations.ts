@@ -14,7 +14,11 @@ type Tx = Prisma.TransactionClient;
  * matched by symbol: a document registered before (by hand, or by importing the same text) is linked, not
  * registered twice.
  */
-export async function createSessionFromImport(db: Db, actor: Actor, draft: ImportDraft): Promise<{ id: string; documentsCreated: number; documentsReused: number }> {
+export async function createSessionFromImport(
+  db: Db,
+  actor: Actor,
+  draft: ImportDraft,
+): Promise<{ id: string; documentsCreated: number; documentsReused: number; documentsOfOtherBodies: string[] }> {
   const lang = draft.language;
   return db
     .$transaction(
@@ -44,13 +48,18 @@ export async function createSessionFromImport(db: Db, actor: Actor, draft: Impor
           select: { id: true },
         });
 
-        const counts = { documentsCreated: 0, documentsReused: 0 };
+        const counts = { documentsCreated: 0, documentsReused: 0, documentsOfOtherBodies: [] as string[] };
         const documentIds = new Map<string, string>();
         for (const doc of draft.items.flatMap(function all(item): DraftItem["documents"] {
           return [...item.documents, ...item.children.flatMap(all)];
         })) {
-          if (documentIds.has(doc.symbol)) continue;
-          const existing = await tx.document.findUnique({ where: { symbol: doc.symbol }, select: { id: true } });
+          if (documentIds.has(doc.symbol) || counts.documentsOfOtherBodies.includes(doc.symbol)) continue;
+          const existing = await tx.document.findUnique({ where: { symbol: doc.symbol }, select: { id: true, bodyId: true } });
+          // A body lists only its own registry's documents under its items; another body's stay where they are.
+          if (existing && existing.bodyId !== body.id) {
+            counts.documentsOfOtherBodies.push(doc.symbol);
+            continue;
+          }
           if (existing) {
             counts.documentsReused++;
             documentIds.set(doc.symbol, existing.id);
@@ -83,7 +92,7 @@ export async function createSessionFromImport(db: Db, actor: Actor, draft: Impor
                 title: { [lang]: item.title },
                 annotation: item.annotation.trim() ? { [lang]: item.annotation.trim() } : {},
                 documents: {
-                  create: [...new Set(item.documents.map((d) => d.symbol))].map((symbol, position) => ({
+                  create: [...new Set(item.documents.map((d) => d.symbol).filter((symbol) => documentIds.has(symbol)))].map((symbol, position) => ({
                     documentId: documentIds.get(symbol) as string,
                     position: position + 1,
                   })),
@@ -123,7 +132,7 @@ export async function createSessionFromImport(db: Db, actor: Actor, draft: Impor
       { timeout: 60_000 },
     )
     .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
+      if (isUniqueViolation(error, "ordinal")) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
       throw error;
     });
 }
@@ -137,6 +146,9 @@ async function resolveBody(tx: Tx, draft: ImportDraft, actor: Actor): Promise<{ 
   const fields = draft.body.body;
   if (await tx.body.findUnique({ where: { symbolPrefix: fields.symbolPrefix }, select: { id: true } })) {
     throw new AppError("validation", { fields: { "body.body.symbolPrefix": "duplicatePrefix" } });
+  }
+  if (fields.parentId && !(await tx.body.findUnique({ where: { id: fields.parentId }, select: { id: true } }))) {
+    throw new AppError("validation", { fields: { "body.body.parentId": "invalid" } });
   }
   const body = await tx.body.create({
     data: { name: { [draft.language]: fields.name }, symbolPrefix: fields.symbolPrefix, parentId: fields.parentId, sessionTerm: fields.sessionTerm, originalLanguage: draft.language },

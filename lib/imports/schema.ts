@@ -2,6 +2,8 @@ import { z } from "zod";
 import { LOCALES } from "../i18n/locales";
 import { newBodySchema, optionalSymbolSchema, sessionFieldsSchema } from "../sessions/schema";
 import { parseSymbol } from "../documents/symbol";
+import { ANNOTATION_MAX, TITLE_MAX } from "../agenda/schema";
+import { MAX_DEPTH } from "../agenda/reorder";
 
 /** The reviewed import, as the secretariat confirms it: validated again on the server before anything is written. */
 
@@ -17,8 +19,8 @@ const symbolSchema = z.string().trim().min(1, { error: "required" }).transform((
 export const draftDocumentSchema = z.object({
   symbol: symbolSchema,
   kind: z.enum(["PROVISIONAL_AGENDA", "BACKGROUND_PAPER", "CONFERENCE_ROOM_PAPER", "NOTE_BY_SECRETARIAT", "REPORT", "OTHER"]),
-  title: z.string().trim().max(2000, { error: "tooLong" }),
-  description: z.string().trim().max(4000, { error: "tooLong" }),
+  title: z.string().trim().max(1000, { error: "tooLong" }),
+  description: z.string().trim().max(2000, { error: "tooLong" }),
   issuedBy: z.string().trim().max(300, { error: "tooLong" }),
 });
 
@@ -33,8 +35,9 @@ export interface DraftItemInput {
 const draftItemSchema: z.ZodType<DraftItem, DraftItemInput> = z.lazy(() =>
   z.object({
     key: z.string().min(1).max(40),
-    title: z.string().trim().min(1, { error: "required" }).max(1000, { error: "tooLong" }),
-    annotation: z.string().max(100_000, { error: "tooLong" }),
+    // The same limits as the agenda editor, so every imported item can be edited and saved again.
+    title: z.string().trim().min(1, { error: "required" }).max(TITLE_MAX, { error: "tooLong" }),
+    annotation: z.string().max(ANNOTATION_MAX, { error: "tooLong" }),
     documents: z.array(draftDocumentSchema).max(50),
     children: z.array(draftItemSchema).max(60),
   }),
@@ -63,12 +66,20 @@ export const importDraftSchema = z.object({
   ]),
   session: sessionFieldsSchema,
   documentTitle: z.string().trim().max(300, { error: "tooLong" }),
-  items: z.array(draftItemSchema).min(1, { error: "required" }).max(60),
+  items: z
+    .array(draftItemSchema)
+    .min(1, { error: "required" })
+    .max(60)
+    .refine((items) => depth(items) <= MAX_DEPTH + 1, { error: "tooDeep" }),
   slots: z.array(draftSlotSchema).max(200),
 });
 
 // The review screen edits the body with the same picker as the session form, which always carries a parent ("" = none).
 type BodyInput = { kind: "existing"; bodyId: string } | { kind: "new"; body: { name: string; symbolPrefix: string; parentId: string; sessionTerm: "SESSION" | "MEETING" } };
+function depth(items: DraftItem[]): number {
+  return items.reduce((deepest, item) => Math.max(deepest, 1 + depth(item.children)), 0);
+}
+
 export type ImportDraftInput = Omit<z.input<typeof importDraftSchema>, "body"> & { body: BodyInput };
 export type ImportDraft = z.output<typeof importDraftSchema>;
 

@@ -40,7 +40,7 @@ async function freeSlug(tx: Tx, prefix: string, year: number, ordinal: number): 
 }
 
 function duplicateOrdinal(error: unknown): never {
-  if (isUniqueViolation(error)) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
+  if (isUniqueViolation(error, "ordinal")) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
   throw error;
 }
 
@@ -56,6 +56,9 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
         const fields = input.body.body;
         if (await tx.body.findUnique({ where: { symbolPrefix: fields.symbolPrefix }, select: { id: true } })) {
           throw new AppError("validation", { fields: { "body.body.symbolPrefix": "duplicatePrefix" } });
+        }
+        if (fields.parentId && !(await tx.body.findUnique({ where: { id: fields.parentId }, select: { id: true } }))) {
+          throw new AppError("validation", { fields: { "body.body.parentId": "invalid" } });
         }
         const body = await tx.body.create({
           data: {

@@ -37,11 +37,41 @@ if (command !== "create" && command !== "password") fail(USAGE);
 const role = z.enum(ROLES).safeParse(values.role);
 if (command === "create" && (!values.name?.trim() || !role.success)) fail(`create needs --name and --role.\n${USAGE}`);
 
+/** Reads a line without echoing it on a terminal; piped input (scripts) is read as it comes. */
+async function readHidden(prompt: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const rl = createInterface({ input: process.stdin, terminal: false });
+    const line = await new Promise<string>((resolve) => rl.once("line", resolve).once("close", () => resolve("")));
+    rl.close();
+    return line;
+  }
+  process.stdout.write(prompt);
+  process.stdin.setRawMode(true);
+  process.stdin.resume();
+  let typed = "";
+  return new Promise((resolve) => {
+    const onData = (chunk: Buffer) => {
+      for (const char of chunk.toString("utf8")) {
+        if (char === "\r" || char === "\n") {
+          process.stdin.off("data", onData);
+          process.stdin.setRawMode(false);
+          process.stdin.pause();
+          process.stdout.write("\n");
+          return resolve(typed);
+        }
+        if (char === "\u0003") process.exit(130);
+        typed = char === "\u007f" ? typed.slice(0, -1) : typed + char;
+      }
+    };
+    process.stdin.on("data", onData);
+  });
+}
+
+// Spaces are kept as typed: sign-in compares the password exactly.
 async function readPassword(): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  const password = (await rl.question(process.stdin.isTTY ? "New password: " : "")).trim();
-  rl.close();
+  const password = await readHidden("New password: ");
   if (password.length < MIN_PASSWORD_LENGTH) fail(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (process.stdin.isTTY && (await readHidden("Repeat it: ")) !== password) fail("The two passwords differ; nothing was changed.");
   return password;
 }
 

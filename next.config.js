@@ -9,7 +9,7 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   reactStrictMode: true,
   // The database driver and the embedded server are Node modules: load them at run time, never bundle them.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
   async headers() {
     return [
       {

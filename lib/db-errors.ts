@@ -14,3 +14,15 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
 export function isForeignKeyViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === "P2003";
 }
+
+/**
+ * The database was too busy or briefly out of reach: nothing was written and the same request may succeed
+ * in a moment. (P2028: no transaction could be started in time; P1001/P1002/P1017: the server could not be
+ * reached or closed the connection; pg's own pool and connection time-outs.)
+ */
+export function isTransientDbError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2028" || code === "P1001" || code === "P1002" || code === "P1017") return true;
+  const message = error instanceof Error ? error.message : "";
+  return /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|too many clients/i.test(message);
+}

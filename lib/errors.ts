@@ -10,6 +10,7 @@ export const APP_ERROR_CODES = [
   "conflict",
   "duplicate",
   "invalid-state",
+  "unavailable",
   "internal",
 ] as const;
 

@@ -51,4 +51,10 @@ describe("defineAction", () => {
       error: { code: "invalid-state", details: { reason: "published" }, fields: undefined },
     });
   });
+
+  it("tells the user to try again, not that something broke, when the database was too busy to start the write", async () => {
+    for (const busy of [{ code: "P2028", message: "Unable to start a transaction in the given time." }, new Error("timeout exceeded when trying to connect")]) {
+      expect(await failing(busy)({ title: "x" })).toEqual({ ok: false, error: { code: "unavailable" } });
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requireRole } from "../auth/current-user";
 import type { Actor, Role } from "../auth/types";
+import { isTransientDbError } from "../db-errors";
 import { AppError, isAppError } from "../errors";
 import type { ActionResult } from "./result";
 import { registerAction } from "./registry";
@@ -47,6 +48,7 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
       if (isRedirectOrNotFound(error)) throw error;
       // An update guarded by { id, version } that finds no row lost a race with another save.
       if (isRecordNotFound(error)) return { ok: false, error: { code: "conflict" } };
+      if (isTransientDbError(error)) return { ok: false, error: { code: "unavailable" } };
       console.error(`[action ${spec.name}]`, error);
       return { ok: false, error: { code: "internal" } };
     }

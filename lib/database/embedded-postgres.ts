@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PgliteWireServer } from "./pglite-wire-server";
 
 /**
  * A real PostgreSQL (PGlite, compiled to WebAssembly) served on localhost, so Plenary runs on a
@@ -16,26 +16,25 @@ export interface EmbeddedPostgres {
 export interface EmbeddedOptions {
   /** Folder that keeps the data across restarts; omit for a throwaway in-memory database. */
   dataDir?: string;
-  /** Must be at least the pool size of every client connected at once. */
+  /** Connections accepted at once; each waits its turn for the single backend. */
   maxConnections?: number;
 }
 
 const LOCK_FILE = "plenary.pid";
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
-  const { dataDir, maxConnections = 40 } = options;
+  const { dataDir, maxConnections = 100 } = options;
   if (dataDir) {
     await mkdir(dataDir, { recursive: true });
     await takeLock(dataDir);
   }
   const db = await PGlite.create(dataDir ? { dataDir } : {});
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections });
-  await server.start();
-  const port = server.getServerConn().split(":").pop();
+  const server = new PgliteWireServer(db, { maxConnections });
+  const port = await server.listen();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
       if (dataDir) await rm(path.join(dataDir, LOCK_FILE), { force: true });
     },

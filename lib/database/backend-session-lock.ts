@@ -31,7 +31,7 @@ export class BackendSessionLock {
   forget(holder: object): void {
     for (let index = this.waiting.length - 1; index >= 0; index--) {
       const entry = this.waiting[index];
-      if (entry.holder !== holder) continue;
+      if (!entry || entry.holder !== holder) continue;
       this.waiting.splice(index, 1);
       entry.grant(false);
     }

@@ -85,7 +85,8 @@ describe.each(targets)("concurrent connections to $name", ({ url }) => {
         Array.from({ length: 40 }, async () => {
           while (next < total) {
             const n = next++;
-            await checks[n % checks.length](pool, table, n).catch((error: unknown) => errors.push(error));
+            const check = checks[n % checks.length] ?? echo;
+            await check(pool, table, n).catch((error: unknown) => errors.push(error));
           }
         }),
       );

@@ -51,9 +51,8 @@ export function lastReadyStatus(response: Uint8Array): "I" | "T" | "E" | null {
     const type = view[offset];
     const length = view.readInt32BE(offset + 1);
     if (length < 4) break;
-    if (type === READY_FOR_QUERY && offset + 5 < view.length) {
-      status = String.fromCharCode(view[offset + 5]) as "I" | "T" | "E";
-    }
+    const statusByte = view[offset + 5];
+    if (type === READY_FOR_QUERY && statusByte !== undefined) status = String.fromCharCode(statusByte) as "I" | "T" | "E";
     offset += 1 + length;
   }
   return status;

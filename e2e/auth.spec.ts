@@ -1,4 +1,5 @@
-import { expect, SEED_SLUG, signIn, test, uniqueTag } from "./fixtures";
+import type { Browser, Cookie, Page } from "@playwright/test";
+import { ACCOUNTS, expect, SEED_SLUG, signIn, test, uniqueTag } from "./fixtures";
 
 test("anonymous visitors are sent to sign in, even with a spoofed middleware header", async ({ page, request }) => {
   await page.goto("/en/admin");
@@ -23,10 +24,54 @@ test("the secretariat signs in, reaches the workspace and signs out", async ({ p
   await signIn(page, "SECRETARIAT");
   await expect(page).toHaveURL(/\/en\/admin$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sessions" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/en/admin");
   await expect(page).toHaveURL(/\/en\/sign-in/);
+});
+
+async function sessionCookies(page: Page): Promise<Cookie[]> {
+  const cookies = (await page.context().cookies()).filter((cookie) => cookie.name.includes("session-token"));
+  expect(cookies).not.toHaveLength(0);
+  return cookies;
+}
+
+/** What a fresh browser presenting copied cookies is told: who /api/auth/session says, and where /en/admin leads. */
+async function replay(browser: Browser, cookies: Cookie[]): Promise<{ email: string | null; admin: string }> {
+  const context = await browser.newContext();
+  try {
+    await context.addCookies(cookies);
+    const session = (await (await context.request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+    const admin = await context.request.get("/en/admin", { maxRedirects: 0 });
+    return { email: session?.user?.email ?? null, admin: admin.status() === 307 ? (admin.headers()["location"] ?? "") : String(admin.status()) };
+  } finally {
+    await context.close();
+  }
+}
+
+test("a session cookie copied before signing out is worthless afterwards", async ({ browser, secretariat }) => {
+  const copied = await sessionCookies(secretariat);
+  expect(await replay(browser, copied)).toEqual({ email: ACCOUNTS.SECRETARIAT, admin: "200" });
+  await secretariat.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(secretariat.getByRole("link", { name: "Sign in" })).toBeVisible();
+  const after = await replay(browser, copied);
+  expect(after.email).toBeNull();
+  expect(after.admin).toContain("/en/sign-in");
+});
+
+test("signing out everywhere ends the account's sign-ins on other devices too", async ({ browser, delegate }) => {
+  const otherDevice = await browser.newContext();
+  const other = await otherDevice.newPage();
+  await signIn(other, "DELEGATE");
+  const copied = await sessionCookies(other);
+  expect((await replay(browser, copied)).email).toBe(ACCOUNTS.DELEGATE);
+  await delegate.goto("/en");
+  await delegate.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(delegate.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect((await replay(browser, copied)).email).toBeNull();
+  await other.reload();
+  await expect(other.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await otherDevice.close();
 });
 
 for (const role of ["DELEGATE", "CHAIR"] as const) {
@@ -99,18 +144,29 @@ test("restricted documents link only for signed-in readers", async ({ page, dele
   }
 });
 
-test("repeated wrong passwords for one address are slowed down with a clear message", async ({ page, db }) => {
+test("repeated wrong passwords are slowed down with a clear message", async ({ page, db }) => {
   const email = `nobody-${uniqueTag()}@plenary.test`;
+  const error = page.locator("#sign-in-error");
+  // Waits for the action's answer itself, so a message left from the previous try is never mistaken for it.
+  const submit = async (password: string) => {
+    await page.locator("#email").fill(email);
+    await page.locator("#password").fill(password);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"])),
+      page.locator("form button[type=submit]").first().click(),
+    ]);
+  };
   try {
     await page.goto("/en/sign-in");
-    for (let attempt = 1; attempt <= 11; attempt++) {
-      await page.locator("#email").fill(email);
-      await page.locator("#password").fill(`wrong-${attempt}`);
-      await page.locator("form button[type=submit]").first().click();
-      await expect(page.locator("#sign-in-error")).toBeVisible();
-      await expect(page.locator("form button[type=submit]").first()).toBeEnabled();
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await submit(`wrong-${attempt}`);
+      await expect(error).toHaveText("The e-mail address or password is not right. Check both and try again.");
     }
-    await expect(page.locator("#sign-in-error")).toHaveText("Too many wrong passwords for this address. Wait 15 minutes, then try again.");
+    // From the sixth, each guess must wait 2, 4, 8 … seconds after the last: one sent at once is told to wait.
+    await expect(async () => {
+      await submit("wrong-again");
+      await expect(error).toHaveText("Too many wrong passwords. Wait 1 minute, then try again.", { timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
   } finally {
     await db.signInAttempt.deleteMany({ where: { email } });
   }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createUser, setPassword } from "../lib/auth/mutations";
+import { createUser, disableUser, setPassword } from "../lib/auth/mutations";
 import { MIN_PASSWORD_LENGTH } from "../lib/auth/password";
 import { ROLES } from "../lib/auth/types";
 import { disconnectDb, getDb } from "../lib/db";
@@ -18,7 +18,8 @@ import { log, migrateDatabase, provideDatabase, ROOT } from "./runtime";
 
 const USAGE = `Usage:
   npm run user -- create --email EMAIL --name NAME --role ${ROLES.join("|")}
-  npm run user -- password --email EMAIL`;
+  npm run user -- password --email EMAIL
+  npm run user -- disable --email EMAIL      (ends every sign-in of the account at once)`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -33,7 +34,7 @@ function fail(message: string): never {
 
 const email = z.email().safeParse(values.email);
 if (!email.success) fail(`Give a valid --email.\n${USAGE}`);
-if (command !== "create" && command !== "password") fail(USAGE);
+if (command !== "create" && command !== "password" && command !== "disable") fail(USAGE);
 const role = z.enum(ROLES).safeParse(values.role);
 if (command === "create" && (!values.name?.trim() || !role.success)) fail(`create needs --name and --role.\n${USAGE}`);
 
@@ -75,7 +76,7 @@ async function readPassword(): Promise<string> {
   return password;
 }
 
-const password = await readPassword();
+const password = command === "disable" ? "" : await readPassword();
 const embedded = await provideDatabase(process.env.PLENARY_DATA_DIR ?? path.join(ROOT, ".data", "pglite"));
 try {
   await migrateDatabase();
@@ -85,6 +86,9 @@ try {
     if (exists) fail(`An account for ${email.data} exists already; use "password" to change its password.`);
     await createUser(db, { email: email.data, name: values.name ?? "", role: role.success ? role.data : "DELEGATE", password });
     log(`Created ${email.data}.`);
+  } else if (command === "disable") {
+    if (await disableUser(db, email.data)) log(`Disabled ${email.data}; its sign-ins have ended.`);
+    else fail(`There is no active account for ${email.data}.`);
   } else if (await setPassword(db, email.data, password)) {
     log(`Changed the password of ${email.data}.`);
   } else {

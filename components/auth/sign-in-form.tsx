@@ -10,15 +10,17 @@ export interface SignInLabels {
   submitting: string;
   invalidCredentials: string;
   invalidInput: string;
-  tooManyAttempts: string;
+  /** Index n says "wait n + 1 minutes". */
+  tooManyAttempts: string[];
 }
 
 export function SignInForm({ locale, next, labels }: { locale: string; next?: string; labels: SignInLabels }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, { error: null, email: "" });
+  const waits = labels.tooManyAttempts;
   const messages: Record<NonNullable<SignInState["error"]>, string> = {
     "invalid-credentials": labels.invalidCredentials,
     "invalid-input": labels.invalidInput,
-    "too-many-attempts": labels.tooManyAttempts,
+    "too-many-attempts": waits[Math.min(Math.max(state.waitMinutes ?? 1, 1), waits.length) - 1] ?? "",
   };
   const message = state.error ? messages[state.error] : null;
   return (

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { signInWithSso } from "@/lib/auth/actions";
-import { THROTTLE_WINDOW_MINUTES } from "@/lib/auth/throttle";
+import { THROTTLE } from "@/lib/auth/throttle";
 import type { Locale } from "@/lib/i18n/locales";
 import { SignInForm } from "./sign-in-form";
 
@@ -20,7 +20,8 @@ export async function SignInPanel({ locale, next, ssoEnabled }: { locale: Locale
           submitting: t("submitting"),
           invalidCredentials: t("invalidCredentials"),
           invalidInput: t("invalidInput"),
-          tooManyAttempts: t("tooManyAttempts", { minutes: THROTTLE_WINDOW_MINUTES }),
+          // Every wait the form may have to announce, formatted here so the browser needs no message catalogue.
+          tooManyAttempts: Array.from({ length: THROTTLE.maxDelaySeconds / 60 }, (_, i) => t("tooManyAttempts", { minutes: i + 1 })),
         }}
       />
       {ssoEnabled && (

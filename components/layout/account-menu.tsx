@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutEverywhere } from "@/lib/auth/actions";
+import { signOutEverywhere, signOutHere } from "@/lib/auth/actions";
 import type { Actor } from "@/lib/auth/types";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -20,10 +20,16 @@ export async function AccountMenu({ actor, locale }: { actor: Actor | null; loca
           {t("workspace")}
         </a>
       )}
-      <form action={signOutEverywhere}>
+      <form action={signOutHere}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="rounded border border-sky-200 px-2 py-0.5 text-white hover:bg-un-dark">
           {t("signOut")}
+        </button>
+      </form>
+      <form action={signOutEverywhere}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="rounded px-2 py-0.5 text-sky-100 underline underline-offset-2 hover:text-white">
+          {t("signOutEverywhere")}
         </button>
       </form>
     </div>

@@ -2,10 +2,19 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import { getDb } from "../db";
+import { safeRedirectPath } from "../http/redirect-target";
 import { isLocale } from "../i18n/locales";
 import { signIn, signOut } from "./auth";
+import { revokeAllAuthSessions, revokeAuthSession } from "./mutations";
+import { sessionUser } from "./session-user";
 
-export type SignInState = { error: "invalid-credentials" | "invalid-input" | "too-many-attempts" | null; email: string };
+export type SignInState = {
+  error: "invalid-credentials" | "invalid-input" | "too-many-attempts" | null;
+  email: string;
+  /** With "too-many-attempts": whole minutes to wait, at least 1. */
+  waitMinutes?: number;
+};
 
 const signInSchema = z.object({
   email: z.email(),
@@ -16,7 +25,12 @@ const signInSchema = z.object({
 
 // Only same-site paths: a crafted ?next= must not send people elsewhere after they sign in.
 function safeNext(next: string | undefined, locale: string): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : `/${locale}/admin`;
+  return safeRedirectPath(next) ?? `/${locale}/admin`;
+}
+
+function homeOf(formData: FormData): string {
+  const locale = String(formData.get("locale") ?? "en");
+  return `/${isLocale(locale) ? locale : "en"}`;
 }
 
 /** Sign-in needs no role: it is the one action anonymous visitors may call. */
@@ -32,7 +46,10 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     });
     return { error: null, email };
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "too-many-attempts") return { error: "too-many-attempts", email };
+    if (error instanceof CredentialsSignin && error.code === "too-many-attempts") {
+      const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+      return { error: "too-many-attempts", email, waitMinutes: Math.max(1, Math.ceil((typeof seconds === "number" ? seconds : 60) / 60)) };
+    }
     if (error instanceof AuthError) return { error: "invalid-credentials", email };
     throw error; // the redirect after a successful sign-in
   }
@@ -43,7 +60,20 @@ export async function signInWithSso(formData: FormData): Promise<void> {
   await signIn("microsoft-entra-id", { redirectTo: safeNext(String(formData.get("next") ?? ""), isLocale(locale) ? locale : "en") });
 }
 
+/**
+ * Ends this sign-in. The row is deleted here, before the cookie is cleared, so a database error leaves the
+ * person visibly signed in rather than signed out in the browser only (next-auth's signOut event, which
+ * also deletes it, swallows errors).
+ */
+export async function signOutHere(formData: FormData): Promise<void> {
+  const user = await sessionUser();
+  if (user) await revokeAuthSession(getDb(), user.sessionId);
+  await signOut({ redirectTo: homeOf(formData) });
+}
+
+/** Ends every sign-in of this account, on every device: for a forgotten computer or a lost phone. */
 export async function signOutEverywhere(formData: FormData): Promise<void> {
-  const locale = String(formData.get("locale") ?? "en");
-  await signOut({ redirectTo: `/${isLocale(locale) ? locale : "en"}` });
+  const user = await sessionUser();
+  if (user) await revokeAllAuthSessions(getDb(), user.id);
+  await signOut({ redirectTo: homeOf(formData) });
 }

@@ -8,7 +8,7 @@ import type { Actor, Role } from "./types";
 /** The signed-in person, with the role the database holds now; null for anonymous visitors. */
 export async function getCurrentActor(): Promise<Actor | null> {
   const user = await sessionUser();
-  return user ? getActor(getDb(), user.id, user.version) : null;
+  return user ? getActor(getDb(), user.id) : null;
 }
 
 /** Every server action and route handler starts here: who is asking, and may they? */

@@ -1,6 +1,10 @@
 import type { Db } from "../db";
 import { hashPassword } from "./password";
+import { deadBefore, type SessionPolicy, TOUCH_INTERVAL_MS } from "./session-policy";
 import type { Role } from "./types";
+
+// No "server-only" here: scripts/user.ts and the seed scripts call these outside Next.js.
+const normalize = (email: string) => email.trim().toLowerCase();
 
 export const DEMO_PASSWORD = "plenary-demo";
 export const DEMO_ACCOUNTS: Array<{ email: string; name: string; role: Role }> = [
@@ -12,7 +16,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; role: Role }> =
 export async function createUser(db: Db, input: { email: string; name: string; role: Role; password?: string }) {
   return db.user.create({
     data: {
-      email: input.email.trim().toLowerCase(),
+      email: normalize(input.email),
       name: input.name.trim(),
       role: input.role,
       passwordHash: input.password ? await hashPassword(input.password) : null,
@@ -21,11 +25,22 @@ export async function createUser(db: Db, input: { email: string; name: string; r
   });
 }
 
+/** A new password ends every existing sign-in of the account, wherever it was made. */
 export async function setPassword(db: Db, email: string, password: string): Promise<boolean> {
-  const result = await db.user.updateMany({
-    where: { email: email.trim().toLowerCase() },
-    data: { passwordHash: await hashPassword(password), version: { increment: 1 } },
-  });
+  const passwordHash = await hashPassword(password);
+  const [result] = await db.$transaction([
+    db.user.updateMany({ where: { email: normalize(email) }, data: { passwordHash, version: { increment: 1 } } }),
+    db.authSession.deleteMany({ where: { user: { email: normalize(email) } } }),
+  ]);
+  return result.count === 1;
+}
+
+/** A disabled account is refused on its next request anyway; deleting its sign-ins makes that explicit. */
+export async function disableUser(db: Db, email: string, now = new Date()): Promise<boolean> {
+  const [result] = await db.$transaction([
+    db.user.updateMany({ where: { email: normalize(email), disabledAt: null }, data: { disabledAt: now } }),
+    db.authSession.deleteMany({ where: { user: { email: normalize(email) } } }),
+  ]);
   return result.count === 1;
 }
 
@@ -54,17 +69,59 @@ export async function ensureDemoUsers(db: Db, chairedSessionIds: string[]): Prom
   }
 }
 
-/**
- * Records an attempt as failed before the password is even checked: a burst of parallel guesses then counts
- * itself, instead of all passing the limit before any is written. `markSignInSucceeded` corrects the record.
- */
-export async function reserveSignInAttempt(db: Db, email: string): Promise<string> {
-  const row = await db.signInAttempt.create({ data: { email: email.trim().toLowerCase(), succeeded: false }, select: { id: true } });
+/** Counted as a failure until `markSignInSucceeded` says otherwise (see beginSignInAttempt). */
+export async function reserveSignInAttempt(db: Db, client: { email: string; address: string }, now = new Date()): Promise<string> {
+  const row = await db.signInAttempt.create({
+    data: { email: normalize(client.email), address: client.address, succeeded: false, at: now },
+    select: { id: true },
+  });
   return row.id;
+}
+
+export async function forgetSignInAttempt(db: Db, attemptId: string): Promise<void> {
+  await db.signInAttempt.deleteMany({ where: { id: attemptId } });
 }
 
 export async function markSignInSucceeded(db: Db, attemptId: string): Promise<void> {
   await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
-  // The table only needs the last day; pruning on success keeps it small without a scheduler.
-  await db.signInAttempt.deleteMany({ where: { at: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+}
+
+export async function pruneSignInAttempts(db: Db, before: { failuresBefore: Date; successesBefore: Date }): Promise<number> {
+  const result = await db.signInAttempt.deleteMany({
+    where: {
+      OR: [
+        { succeeded: false, at: { lt: before.failuresBefore } },
+        { at: { lt: before.successesBefore } },
+      ],
+    },
+  });
+  return result.count;
+}
+
+/** Opens a sign-in and, while at it, deletes the rows of sign-ins that have ended, so the table stays small. */
+export async function startAuthSession(db: Db, userId: string, policy: SessionPolicy, now = new Date()): Promise<string> {
+  await db.authSession.deleteMany({ where: { lastSeenAt: { lt: deadBefore(now, policy) } } });
+  const row = await db.authSession.create({
+    data: { userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + policy.lifetimeMs) },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Moves lastSeenAt at most once a minute: the idle timeout needs no finer clock, and most reads write nothing. */
+export async function touchAuthSession(db: Db, sessionId: string, now = new Date()): Promise<void> {
+  await db.authSession.updateMany({
+    where: { id: sessionId, lastSeenAt: { lt: new Date(now.getTime() - TOUCH_INTERVAL_MS) } },
+    data: { lastSeenAt: now },
+  });
+}
+
+export async function revokeAuthSession(db: Db, sessionId: string): Promise<void> {
+  await db.authSession.deleteMany({ where: { id: sessionId } });
+}
+
+/** "Sign out everywhere": every sign-in of the user, on every device, ends now. */
+export async function revokeAllAuthSessions(db: Db, userId: string): Promise<number> {
+  const result = await db.authSession.deleteMany({ where: { userId } });
+  return result.count;
 }

@@ -1,10 +1,12 @@
-import { type NextRequest, NextResponse } from "next/server";
+import type { NextRequest } from "next/server";
 import { negotiateLocale } from "@/lib/i18n/negotiate-locale";
 
-/** "/" sends each reader to the list of sessions in the best of the six languages their browser accepts. */
+/**
+ * "/" sends each reader to the list of sessions in the best of the six languages their browser accepts.
+ * The address is relative: behind a proxy, the URL this server sees (http://localhost:3000) is not the one
+ * the reader typed, and the browser resolves a relative Location against the latter.
+ */
 export function GET(request: NextRequest) {
   const locale = negotiateLocale(request.headers.get("accept-language"));
-  const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
-  response.headers.set("Vary", "Accept-Language");
-  return response;
+  return new Response(null, { status: 307, headers: { Location: `/${locale}`, Vary: "Accept-Language" } });
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
 import { capitalizeFirst, formatDateRange, formatList, formatTimeZone } from "@/lib/i18n/format";
+import { isolate } from "@/lib/i18n/bidi";
 import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import { sessionHeading } from "@/lib/sessions/session-heading";
 import type { PublicSession } from "@/lib/sessions/types";
@@ -47,7 +48,7 @@ export async function SessionHeader({ session, locale }: { session: PublicSessio
         </div>
       </dl>
       <p className="mt-3 text-sm text-slate-600">
-        {t("timeZoneNote", { venue: heading.venue?.text ?? session.timeZone, zone: formatTimeZone(session.timeZone, session.startDate, locale) })}{" "}
+        {t("timeZoneNote", { venue: isolate(heading.venue?.text ?? session.timeZone), zone: formatTimeZone(session.timeZone, session.startDate, locale) })}{" "}
         {t("plenaryMeetings", { count: session.plenaryMeetings })}
         {session.interpretationLanguages.length > 0 &&
           ` · ${t("interpretation", { languages: formatList(session.interpretationLanguages.map((l) => LOCALE_NAMES[l]), locale) })}`}

@@ -12,15 +12,17 @@ interface Props {
 /**
  * Text from the database in the best available language. When it is not in the page's language, the
  * element carries its own lang/dir (so screen readers switch voice) and a visible marker says so.
+ * Either way the text is isolated (<bdi>): a bidirectional control typed into a title ("Agenda \u202Efdp.exe")
+ * can reorder only that title, never the numbers, markers and labels the page puts around it.
  */
 export function LocalizedText({ value, empty = "—", fallbackNotice }: Props) {
   if (!value) return <span className="text-slate-500">{empty}</span>;
-  if (!value.isFallback) return <>{value.text}</>;
+  if (!value.isFallback) return <bdi>{value.text}</bdi>;
   return (
     <>
-      <span lang={value.lang} dir={textDirection(value.lang)}>
+      <bdi lang={value.lang} dir={textDirection(value.lang)}>
         {value.text}
-      </span>{" "}
+      </bdi>{" "}
       <FallbackMarker notice={fallbackNotice(LOCALE_NAMES[value.lang])} />
     </>
   );

@@ -118,7 +118,7 @@ describe("annotation markdown is sanitised", () => {
     const html = linked("**Note** by the Secretariat ([site](https://www.unodc.org/)), see CTOC/COP/WG.4/2018/1.\n\n- one\n- two");
     expect(html).toContain("<strong>Note</strong>");
     expect(html).toContain('href="https://www.unodc.org/"');
-    expect(html).toContain('<a href="#doc-CTOC-COP-WG.4-2018-1">CTOC/COP/WG.4/2018/1</a>');
+    expect(html).toContain('<a href="#doc-CTOC-COP-WG.4-2018-1"><bdi>CTOC/COP/WG.4/2018/1</bdi></a>');
     expect(html).toContain("<li>one</li>");
   });
 

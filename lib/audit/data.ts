@@ -3,6 +3,7 @@ import { orderedItems } from "../agenda/numbering";
 import type { Db } from "../db";
 import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
+import { MAX_PAGE } from "../validation/params";
 import { diffAudit, type FieldChange } from "./diff";
 
 export const HISTORY_PAGE_SIZE = 50;
@@ -71,7 +72,9 @@ export async function listSessionHistory(
   sessionId: string,
   options: { page?: number; itemId?: string | null; locale: Locale },
 ): Promise<HistoryPage> {
-  const page = Math.max(1, Math.floor(options.page ?? 1));
+  // Callers pass pageParam's result; clamped again so that no page number can overflow the query's offset.
+  const requested = Math.floor(options.page ?? 1);
+  const page = Number.isFinite(requested) ? Math.min(Math.max(1, requested), MAX_PAGE) : 1;
   const [rows, itemRows] = await Promise.all([
     db.auditEvent.findMany({
       where: { sessionId, ...(options.itemId ? { entityType: "AgendaItem", entityId: options.itemId } : {}) },

@@ -22,10 +22,16 @@ export function normalizeSymbolInput(input: string): string {
 
 const failure = (error: SymbolError): SymbolParseResult => ({ ok: false, error });
 
+// Controls, formatting characters (U+202E reverses what follows it), lone surrogates and spaces are invisible
+// or disruptive inside the error message that quotes them, so the message names them by code point.
+function visible(ch: string): string {
+  return /[\p{C}\p{Z}]/u.test(ch) ? `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}` : ch;
+}
+
 function firstInvalidCharacter(s: string): SymbolError | undefined {
   let index = 0;
   for (const ch of s) {
-    if (!ALLOWED.test(ch)) return { code: "invalid-character", position: index, segment: ch };
+    if (!ALLOWED.test(ch)) return { code: "invalid-character", position: index, segment: visible(ch) };
     index += ch.length;
   }
   return undefined;

@@ -1,8 +1,11 @@
+import { parseIsoDay } from "../validation/dates";
 import type { Locale } from "./locales";
 
 /**
  * Dates and times as the UN writes them in each language. Calendar dates ("2018-07-02") are days in the
  * session's own time zone, so they are formatted as UTC calendar days and never shifted by the reader's clock.
+ * They come from stored rows, which may hold what the forms no longer accept (year 10000, a retired time zone):
+ * such values are shown as stored rather than failing the whole page.
  */
 
 const INTL_TAGS: Record<Locale, string> = {
@@ -18,39 +21,39 @@ export function intlTag(locale: Locale): string {
   return INTL_TAGS[locale];
 }
 
-function calendarDay(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
 // ICU's Chinese date ranges fall back to "2018/7/2 – 2018/7/3"; UN Chinese writes 2018年7月2日至3日.
-function chineseDateRange(start: string, end: string): string {
-  const [y1, m1, d1] = start.split("-").map(Number);
-  const [y2, m2, d2] = end.split("-").map(Number);
+function chineseDateRange(start: Date, end: Date): string {
+  const [y1, m1, d1] = [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()];
+  const [y2, m2, d2] = [end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()];
   const first = `${y1}年${m1}月${d1}日`;
-  if (start === end) return first;
+  if (start.getTime() === end.getTime()) return first;
   if (y1 !== y2) return `${first}至${y2}年${m2}月${d2}日`;
   return m1 === m2 ? `${first}至${d2}日` : `${first}至${m2}月${d2}日`;
 }
 
 /** "2–3 July 2018", "2018年7月2日至3日". */
 export function formatDateRange(start: string, end: string, locale: Locale): string {
-  if (locale === "zh") return chineseDateRange(start, end);
+  const [first, last] = [parseIsoDay(start), parseIsoDay(end)];
+  if (!first || !last) return start === end ? start : `${start} – ${end}`;
+  if (locale === "zh") return chineseDateRange(first, last);
   const format = new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  if (start === end) return format.format(calendarDay(start));
-  const range = format.formatRange(calendarDay(start), calendarDay(end));
+  if (start === end) return format.format(first);
+  const range = format.formatRange(first, last);
   // UN English closes up the dash: "2–3 July 2018", "28 September–2 October 2020".
   return locale === "en" ? range.replace(/\s*–\s*/u, "–") : range;
 }
 
 /** "Monday, 2 July 2018", "2018年7月2日星期一". */
 export function formatDayHeading(date: string, locale: Locale): string {
+  const day = parseIsoDay(date);
+  if (!day) return date;
   return new Intl.DateTimeFormat(intlTag(locale), {
     weekday: "long",
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
-  }).format(calendarDay(date));
+  }).format(day);
 }
 
 function englishTime(minutes: number): { text: string; period: "a.m." | "p.m." | "noon" | "midnight" } {
@@ -94,12 +97,18 @@ export function formatTimeRange(startMinutes: number, endMinutes: number, locale
 
 /** "Central European Summer Time (GMT+02:00)" for a session's zone on one of its days, in the reader's language. */
 export function formatTimeZone(timeZone: string, date: string, locale: Locale): string {
-  const noon = new Date(`${date}T12:00:00Z`);
+  const noon = parseIsoDay(date) ?? new Date();
+  noon.setUTCHours(12);
   const part = (style: Intl.DateTimeFormatOptions["timeZoneName"]) =>
     new Intl.DateTimeFormat(intlTag(locale), { timeZone, timeZoneName: style })
       .formatToParts(noon)
       .find((p) => p.type === "timeZoneName")?.value ?? timeZone;
-  return `${part("long")} (${part("longOffset")})`;
+  try {
+    return `${part("long")} (${part("longOffset")})`;
+  } catch {
+    // A zone this server's ICU does not know (retired, or stored by hand) is shown by its name.
+    return timeZone;
+  }
 }
 
 /** "eighth meeting" → "Eighth meeting" where the script has capitals; other scripts are returned unchanged. */

@@ -45,9 +45,10 @@ export async function ChangeList({ changes, entityType, locale }: Props) {
       <div className="min-w-0">
         <span className="block text-xs uppercase tracking-wide text-slate-500">{heading}</span>
         {text ? (
-          <span lang={lang} dir={lang ? textDirection(lang) : undefined} className="block whitespace-pre-wrap break-words">
+          // <bdi>: a stored value is user text, isolated from the labels around it whatever characters it holds.
+          <bdi lang={lang} dir={lang ? textDirection(lang) : undefined} className="block whitespace-pre-wrap break-words">
             {text}
-          </span>
+          </bdi>
         ) : (
           <span className="text-slate-500">{t("empty-value")}</span>
         )}

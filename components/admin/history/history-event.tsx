@@ -40,7 +40,7 @@ export async function HistoryEventView({ event, locale, originalLanguage }: Prop
     <li className="rounded border border-slate-300 p-3">
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
         <time dateTime={event.at} className="font-mono text-slate-700">{t("utc", { time: utcDateTime(event.at, locale) })}</time>
-        <span>{event.userName ?? t("unknownUser")}</span>
+        <bdi>{event.userName ?? t("unknownUser")}</bdi>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium">{actionLabel(event.action)}</span>
       </p>
       <p className="mt-1">

@@ -8,9 +8,14 @@ import { getDb } from "@/lib/db";
 import { pickText } from "@/lib/i18n/localized-text";
 import { isLocale } from "@/lib/i18n/locales";
 import { getPublicSession } from "@/lib/sessions/data";
+import { slugParam } from "@/lib/validation/params";
 
 // Metadata and page read the same session once per request.
-const loadSession = cache(async (slug: string) => getPublicSession(getDb(), slug, canSeeRestricted(await getCurrentActor())));
+// An address no session could have is not looked up at all.
+const loadSession = cache(async (rawSlug: string) => {
+  const slug = slugParam(rawSlug);
+  return slug ? getPublicSession(getDb(), slug, canSeeRestricted(await getCurrentActor())) : null;
+});
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sessions/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;

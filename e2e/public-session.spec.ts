@@ -45,6 +45,34 @@ test("a draft session is not public", async ({ page, db }) => {
   }
 });
 
+test("a translation saved as a draft is not public until it is marked final", async ({ page, db }) => {
+  const tag = uniqueTag();
+  const body = await db.body.create({ data: { name: { en: "E2E body" }, symbolPrefix: `E2E/${tag}` } });
+  try {
+    const session = await db.session.create({
+      data: {
+        bodyId: body.id, ordinal: 1, slug: `drafted-${tag}`, title: { en: `English title ${tag}`, fr: `Titre brouillon ${tag}` },
+        venue: { en: "Geneva" }, timeZone: "Europe/Zurich", startDate: new Date("2030-05-01"), endDate: new Date("2030-05-02"),
+        originalLanguage: "en", status: "PROVISIONAL", translationStates: { "title.fr": "DRAFT" },
+        items: { create: [{ position: 1, title: { en: "Opening", fr: "Ouverture (brouillon)" }, translationStates: { "title.fr": "DRAFT" } }] },
+      },
+    });
+    await page.goto(`/fr/sessions/drafted-${tag}`);
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading).toContainText(`English title ${tag}`);
+    await expect(heading).toContainText("Pas encore traduit");
+    await expect(page.getByText("brouillon")).toHaveCount(0);
+
+    await db.session.update({ where: { id: session.id }, data: { translationStates: { "title.fr": "FINAL" } } });
+    await page.reload();
+    await expect(heading).toHaveText(`Titre brouillon ${tag}`);
+    await expect(page.getByText("Ouverture (brouillon)")).toHaveCount(0);
+  } finally {
+    await db.session.deleteMany({ where: { bodyId: body.id } });
+    await db.body.delete({ where: { id: body.id } });
+  }
+});
+
 test("the list of sessions links to the seed session", async ({ page }) => {
   await page.goto("/zh");
   await page.getByRole("link", { name: "贩运人口问题工作组第八次会议" }).click();

@@ -160,15 +160,7 @@ describe("moving items", () => {
     expect(await version(a)).toBe(2);
   });
 
-  it("keeps positions contiguous when several people reorder at once", async () => {
-    const s = await newSession();
-    const ids = [];
-    for (const title of ["一", "二", "三", "四", "五"]) ids.push(await add(s, title));
-    const results = await Promise.allSettled(ids.map((id, i) => moveItem(db, actor, { id, version: 1, parentId: null, position: 5 - i })));
-    expect(results.every((r) => r.status === "fulfilled")).toBe(true);
-    await expectContiguous(s);
-    expect(await db.auditEvent.count({ where: { sessionId: s, action: "move" } })).toBeLessThanOrEqual(5);
-  });
+  // Several people reordering at once: concurrency.test.ts.
 });
 
 describe("updating items", () => {
@@ -187,20 +179,7 @@ describe("updating items", () => {
     expect(audit[0]?.after).toMatchObject({ title: { zh: "会议开幕", en: "Opening" }, version: 2 });
   });
 
-  it("refuses the second of two concurrent saves with the current values, writing nothing", async () => {
-    const s = await newSession();
-    const a = await add(s, "原标题");
-    await updateItem(db, actor, { id: a, version: 1, title: "第一人的标题", annotation: "第一人的说明" });
-    const refused = await failure(updateItem(db, actor, { id: a, version: 1, title: "第二人的标题", annotation: "" }));
-    expect(refused.code).toBe("conflict");
-    expect(refused.details?.current).toMatchObject({ id: a, version: 2, title: { zh: "第一人的标题" }, annotation: { zh: "第一人的说明" } });
-    expect((await db.agendaItem.findUniqueOrThrow({ where: { id: a } })).title).toEqual({ zh: "第一人的标题" });
-    expect((await auditRows(a)).map((row) => row.action)).toEqual(["create", "update"]);
-    // "Use my text": saving again with the version the conflict reported.
-    await updateItem(db, actor, { id: a, version: 2, title: "第二人的标题", annotation: "" });
-    expect((await db.agendaItem.findUniqueOrThrow({ where: { id: a } })).annotation).toEqual({});
-  });
-
+  // Saves over someone else's change, one after the other or truly at once: concurrency.test.ts.
   it("leaves neither the change nor its audit row when the transaction fails", async () => {
     const s = await newSession();
     const a = await add(s, "原标题");

@@ -4,6 +4,8 @@ import type { Db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { isLocale, type Locale } from "../i18n/locales";
+import { toLocalizedText } from "../i18n/localized-text";
+import { mergeConflict, mergeFields } from "../sessions/editing/merge";
 import { applyDelete, applyMove, changedPlacements, depthOf, MAX_DEPTH, placementProblem, siblingsOf, subtreeIds } from "./reorder";
 import type { CreateItemInput, MoveItemInput, UpdateItemInput } from "./schema";
 
@@ -91,23 +93,43 @@ export async function createItem(db: Db, actor: Actor, input: CreateItemInput): 
   });
 }
 
+/** The item as its editor holds it: title and annotation in the session's original language. */
+const editorValues = (row: { title: unknown; annotation: unknown }, lang: Locale) => ({
+  title: toLocalizedText(row.title)[lang] ?? "",
+  annotation: toLocalizedText(row.annotation)[lang] ?? "",
+});
+
+/**
+ * Saves the item editor. When someone else saved since it was opened (`version` is stale), only what this user
+ * changed from `base` is written; title or annotation changed by both is a "conflict" with both texts.
+ */
 export async function updateItem(db: Db, actor: Actor, input: UpdateItemInput): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
-    const before = await assertItemVersion(tx, input.id, input.version);
-    const session = await tx.session.findUniqueOrThrow({ where: { id: before.sessionId }, select: { originalLanguage: true } });
-    const lang = isLocale(session.originalLanguage) ? session.originalLanguage : "en";
-    const title = withText(before.title, lang, input.title);
-    const annotation = withText(before.annotation, lang, input.annotation);
-    if (JSON.stringify(title) === JSON.stringify(before.title) && JSON.stringify(annotation) === JSON.stringify(before.annotation)) {
-      return { version: before.version };
+    // A save committed between this read and the write below leaves the write nothing to update: read again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = await tx.agendaItem.findUnique({ where: { id: input.id }, select: ITEM_AUDIT_FIELDS });
+      if (!before) throw new AppError("not-found");
+      const session = await tx.session.findUniqueOrThrow({ where: { id: before.sessionId }, select: { originalLanguage: true } });
+      const lang = isLocale(session.originalLanguage) ? session.originalLanguage : "en";
+      let values = { title: input.title, annotation: input.annotation };
+      if (before.version !== input.version) {
+        const current = editorValues(before, lang);
+        const merged = mergeFields(input.base, values, current);
+        if (!merged.ok) throw mergeConflict(before.version, current, merged);
+        values = merged.values;
+      }
+      const title = withText(before.title, lang, values.title);
+      const annotation = withText(before.annotation, lang, values.annotation);
+      if (JSON.stringify(title) === JSON.stringify(before.title) && JSON.stringify(annotation) === JSON.stringify(before.annotation)) {
+        return { version: before.version };
+      }
+      const { count } = await tx.agendaItem.updateMany({ where: { id: input.id, version: before.version }, data: { title, annotation, version: { increment: 1 } } });
+      if (count !== 1) continue;
+      const after = await tx.agendaItem.findUniqueOrThrow({ where: { id: input.id }, select: ITEM_AUDIT_FIELDS });
+      await recordAudit(tx, { actorId: actor.id, sessionId: before.sessionId, entityType: "AgendaItem", entityId: input.id, action: "update", before, after });
+      return { version: after.version };
     }
-    const after = await tx.agendaItem.update({
-      where: { id: input.id, version: input.version },
-      data: { title, annotation, version: { increment: 1 } },
-      select: ITEM_AUDIT_FIELDS,
-    });
-    await recordAudit(tx, { actorId: actor.id, sessionId: before.sessionId, entityType: "AgendaItem", entityId: input.id, action: "update", before, after });
-    return { version: after.version };
+    throw new AppError("conflict");
   });
 }
 

@@ -1,20 +1,24 @@
 import { z } from "zod";
+import { formBaseSchema } from "../sessions/editing/form-base";
+import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
 
 /** Shared by the agenda editor and its server actions. Error strings are keys of the "errors.fields" messages. */
 
 export const TITLE_MAX = 500;
 export const ANNOTATION_MAX = 20_000;
 
-const id = z.string().trim().min(1).max(40);
-const version = z.number().int().min(1);
-const title = z.string().trim().min(1, { error: "required" }).max(TITLE_MAX, { error: "tooLong" });
-const annotation = z.string().trim().max(ANNOTATION_MAX, { error: "tooLong" }).default("");
+const id = idSchema;
+const version = versionSchema;
+const title = requiredText(TITLE_MAX);
+const annotation = safeText(ANNOTATION_MAX).default("");
 const parentId = id.nullable().optional().transform((value) => value ?? null);
 
 /** Title and annotation are written in the session's original language; the other languages are kept. */
 export const createItemSchema = z.object({ sessionId: id, parentId, title, annotation });
 
-export const updateItemSchema = z.object({ id, version, title, annotation });
+const itemTextSchema = z.object({ title, annotation });
+/** `base`: the title and annotation the editor opened with; on a stale version, only what changed from it is written. */
+export const updateItemSchema = z.object({ id, version, title, annotation, base: formBaseSchema(itemTextSchema).optional() });
 
 export const deleteItemSchema = z.object({ id, version });
 

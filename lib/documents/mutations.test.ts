@@ -132,13 +132,18 @@ describe("document registry mutations", () => {
     await db.body.delete({ where: { id: foreign.id } });
   });
 
-  it("refuses an edit made on an old version, with the current values", async () => {
+  // Saves that truly overlap, and stale saves of other fields, are in save-conflicts.test.ts.
+  it("refuses an edit made on an old version of fields changed since, with the current values", async () => {
     const { id } = await createDocument(db, actor, { sessionId, document: fields({ symbol: `${prefix}/2030/6` }) });
-    const saved = await updateDocument(db, actor, { sessionId, id, version: 1, document: fields({ symbol: `${prefix}/2030/6`, title: "Mine", distribution: "RESTRICTED", versions: { zh: { url: "https://example.org/zh" } } }) });
+    const base = fields({ symbol: `${prefix}/2030/6` });
+    const saved = await updateDocument(db, actor, { sessionId, id, version: 1, base, document: { ...base, title: "Mine", distribution: "RESTRICTED", versions: { zh: { url: "https://example.org/zh" } } } });
     expect(saved.version).toBe(2);
-    const error = await rejection(updateDocument(db, actor, { sessionId, id, version: 1, document: fields({ symbol: `${prefix}/2030/6`, title: "Theirs" }) }));
+    const error = await rejection(updateDocument(db, actor, { sessionId, id, version: 1, base, document: { ...base, title: "Theirs" } }));
     expect(error.code).toBe("conflict");
-    expect(error.details?.current).toMatchObject({ version: 2, title: { en: "Mine" }, distribution: "RESTRICTED", versions: [{ locale: "zh", url: "https://example.org/zh" }] });
+    expect(error.details).toMatchObject({
+      current: { version: 2, title: "Mine", distribution: "RESTRICTED", versions: { zh: { url: "https://example.org/zh" } } },
+      conflicts: [{ field: "title", current: "Mine", yours: "Theirs" }],
+    });
 
     const renamed = await rejection(updateDocument(db, actor, { sessionId, id, version: 2, document: fields({ symbol: CANONICAL.toLowerCase() }) }));
     expect(renamed.fields).toEqual({ "document.symbol": "duplicateSymbol" });

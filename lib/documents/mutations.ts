@@ -4,6 +4,8 @@ import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { mergeConflict, mergeFields } from "../sessions/editing/merge";
+import { isoDay } from "../validation/dates";
 import type { DocumentFields } from "./schema";
 import { parseSymbol } from "./symbol";
 
@@ -101,37 +103,68 @@ async function assertDocumentVersion(tx: Tx, id: string, version: number, bodyId
   return current;
 }
 
+type AuditedDocument = Prisma.DocumentGetPayload<{ select: typeof DOCUMENT_AUDIT_FIELDS }>;
+
+/** The stored document as its form holds it (texts in the session's language), to compare field by field. */
+function formValues(row: AuditedDocument, lang: string): DocumentFields {
+  const text = (value: unknown) => String((value as Json | null)?.[lang] ?? "");
+  return {
+    symbol: row.symbol,
+    kind: row.kind,
+    issuedBy: text(row.issuedBy),
+    issuedOn: row.issuedOn ? isoDay(row.issuedOn) : null,
+    distribution: row.distribution,
+    title: text(row.title),
+    description: text(row.description),
+    versions: Object.fromEntries(row.versions.map((v) => [v.locale, { url: v.url }])),
+  };
+}
+
+/**
+ * Saves the document form. When someone else saved since it was loaded (`version` is stale), only the fields this
+ * user changed from `base` are written; a field both changed differently is a "conflict" with both values.
+ */
 export async function updateDocument(
   db: Db,
   actor: Actor,
-  input: { sessionId: string; id: string; version: number; document: DocumentFields },
+  input: { sessionId: string; id: string; version: number; document: DocumentFields; base?: Partial<DocumentFields> },
 ): Promise<{ version: number; symbol: string }> {
-  const symbol = canonicalSymbol(input.document.symbol);
   const { id, version } = input;
+  const mine = { ...input.document, symbol: canonicalSymbol(input.document.symbol) };
   return db
     .$transaction(async (tx) => {
       const session = await sessionContext(tx, input.sessionId);
-      const before = await assertDocumentVersion(tx, id, version, session.bodyId);
-      if (symbol !== before.symbol) await assertSymbolFree(tx, symbol, id);
-      const locales = versionRows(input.document.versions);
-      const after = await tx.document.update({
-        where: { id, version },
-        data: {
-          ...columns(input.document, session.originalLanguage, before),
-          symbol,
-          version: { increment: 1 },
-          versions: {
-            deleteMany: { locale: { notIn: locales.map((v) => v.locale) } },
-            // Upserted rather than recreated, so a stored file reference of a kept version survives.
-            upsert: locales.map((v) => ({ where: { documentId_locale: { documentId: id, locale: v.locale } }, create: v, update: { url: v.url } })),
-          },
-        },
-        select: DOCUMENT_AUDIT_FIELDS,
-      });
-      await recordAudit(tx, { actorId: actor.id, sessionId: session.id, entityType: "Document", entityId: id, action: "update", before, after });
-      return { version: after.version, symbol };
+      // A save committed between this read and the write below leaves the write nothing to update: read again.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const before = await tx.document.findUnique({ where: { id }, select: DOCUMENT_AUDIT_FIELDS });
+        // A document is edited from the registry of its own body only.
+        if (!before || before.bodyId !== session.bodyId) throw new AppError("not-found");
+        let values = mine;
+        if (before.version !== version) {
+          const current = formValues(before, session.originalLanguage);
+          const merged = mergeFields(input.base, mine, current);
+          if (!merged.ok) throw mergeConflict(before.version, current, merged);
+          values = merged.values;
+        }
+        if (values.symbol !== before.symbol) await assertSymbolFree(tx, values.symbol, id);
+        const { count } = await tx.document.updateMany({
+          where: { id, version: before.version },
+          data: { ...columns(values, session.originalLanguage, before), symbol: values.symbol, version: { increment: 1 } },
+        });
+        if (count !== 1) continue;
+        const locales = versionRows(values.versions);
+        await tx.documentVersion.deleteMany({ where: { documentId: id, locale: { notIn: locales.map((v) => v.locale) } } });
+        // Upserted rather than recreated, so a stored file reference of a kept version survives.
+        for (const v of locales) {
+          await tx.documentVersion.upsert({ where: { documentId_locale: { documentId: id, locale: v.locale } }, create: { ...v, documentId: id }, update: { url: v.url } });
+        }
+        const after = await tx.document.findUniqueOrThrow({ where: { id }, select: DOCUMENT_AUDIT_FIELDS });
+        await recordAudit(tx, { actorId: actor.id, sessionId: session.id, entityType: "Document", entityId: id, action: "update", before, after });
+        return { version: after.version, symbol: after.symbol };
+      }
+      throw new AppError("conflict");
     })
-    .catch(uniqueSymbol(symbol));
+    .catch(uniqueSymbol(mine.symbol));
 }
 
 // Serialises concurrent attach/detach on the same items, so positions computed from a count stay contiguous.

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { LOCALES } from "../i18n/locales";
+import { formBaseSchema } from "../sessions/editing/form-base";
+import { optionalIsoDateSchema } from "../validation/dates";
+import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
 import { parseSymbol } from "./symbol";
 import { DISTRIBUTIONS, DOCUMENT_KINDS } from "./types";
 
@@ -9,12 +12,12 @@ import { DISTRIBUTIONS, DOCUMENT_KINDS } from "./types";
  * so that the form can say precisely what is wrong with it.
  */
 
-const trimmed = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const required = (max: number) => trimmed(max).min(1, { error: "required" });
-const id = z.string().min(1, { error: "required" }).max(40, { error: "invalid" });
+const trimmed = safeText;
+const required = requiredText;
+const id = idSchema;
 
 /** A UN symbol as typed ("ctoc/cop/wg.4/2030/ crp.1"), stored in its canonical form ("CTOC/COP/WG.4/2030/CRP.1"). */
-export const documentSymbolSchema = z.string().transform((value, ctx) => {
+export const documentSymbolSchema = z.string({ error: "empty" }).max(1000, { error: "too-long" }).transform((value, ctx) => {
   const parsed = parseSymbol(value);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", message: parsed.error.code });
@@ -23,7 +26,13 @@ export const documentSymbolSchema = z.string().transform((value, ctx) => {
   return parsed.value.symbol;
 });
 
+/**
+ * A full https address with a dotted host. Controls and invisible formatting characters (bidirectional
+ * overrides such as U+202E, zero-width spaces) are refused rather than quietly percent-encoded or dropped
+ * by the URL parser: they could make the address a reader sees differ from the one the link opens.
+ */
 export function isHttpsUrl(value: string): boolean {
+  if (/[\p{Cc}\p{Cf}\p{Cs}]/u.test(value)) return false;
   try {
     const url = new URL(value);
     return url.protocol === "https:" && url.hostname.includes(".");
@@ -40,11 +49,7 @@ const versionUrl = trimmed(2000)
 /** The language versions that exist, keyed by language: a missing key means no version in that language. */
 export const versionsSchema = z.partialRecord(z.enum(LOCALES), z.object({ url: versionUrl }));
 
-const optionalDate = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || z.iso.date().safeParse(value).success, { error: "invalidDate" })
-  .transform((value) => value || null);
+const optionalDate = optionalIsoDateSchema;
 
 /** The fields of the add and edit forms; issuer, title and description are in the session's original language. */
 export const documentFieldsSchema = z.object({
@@ -63,11 +68,13 @@ export const createDocumentSchema = z.object({ sessionId: id, document: document
 export const updateDocumentSchema = z.object({
   sessionId: id,
   id,
-  version: z.number().int().min(1),
+  version: versionSchema,
   document: documentFieldsSchema,
+  /** What the form was loaded with: on a stale version, only the fields changed from it are written. */
+  base: formBaseSchema(documentFieldsSchema).optional(),
 });
 
-export const deleteDocumentSchema = z.object({ sessionId: id, id, version: z.number().int().min(1) });
+export const deleteDocumentSchema = z.object({ sessionId: id, id, version: versionSchema });
 
 export const attachDocumentSchema = z.object({
   documentId: id,

@@ -85,12 +85,27 @@ describe("parseSymbol structure", () => {
     expect(parsed("A/78/250/Summary").modifiers).toEqual([{ kind: "Summary" }]);
   });
 
-  it("reads treaty-body communications as number and year", () => {
-    expect(parsed("CCPR/C/118/D/2561/2015")).toMatchObject({ session: "118", number: "2561", year: 2015 });
+  // A marker, then a serial that is not a year, then a year: a communication. Anything else ends in its number.
+  it.each([
+    ["CCPR/C/118/D/2561/2015", "2561", 2015],
+    ["CERD/C/100/D/61/2017", "61", 2017],
+    ["CAT/C/67/D/818/2017", "818", 2017],
+    ["CCPR/C/118/D/2561/1800", "1800", undefined],
+    ["CCPR/C/118/2561/2015", "2015", undefined],
+    ["CCPR/C/118/D/2015/2016", "2016", 2015],
+  ])("reads %s as number %s of year %s", (symbol, number, year) => {
+    const value = parsed(symbol);
+    expect([value.number, value.year]).toEqual([number, year]);
   });
 
-  it("reads old General Assembly resolutions with a Roman session", () => {
-    expect(parsed("A/RES/217(III)")).toMatchObject({ number: "217", session: "III" });
+  // Old series give the session in Roman numerals: in brackets after the number, or as a component after the nature.
+  it.each([
+    ["A/RES/217(III)", { nature: { kind: "RES" }, number: "217", session: "III" }],
+    ["A/RES/1514(XV)", { nature: { kind: "RES" }, number: "1514", session: "XV" }],
+    ["UNEP/CBD/COP/DEC/XIII/1", { nature: { kind: "DEC" }, session: "XIII", number: "1" }],
+    ["UNEP/CBD/COP/DEC/XIV/30", { nature: { kind: "DEC" }, session: "XIV", number: "30" }],
+  ])("reads the Roman session of %s", (symbol, parts) => {
+    expect(parsed(symbol)).toMatchObject(parts);
   });
 });
 

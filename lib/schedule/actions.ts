@@ -26,7 +26,7 @@ export const updateSlotAction = defineAction({
   name: "schedule.updateSlot",
   roles: SECRETARIAT,
   schema: updateSlotSchema,
-  run: (input, actor) => updateSlot(getDb(), actor, input.id, input.version, input.slot),
+  run: (input, actor) => updateSlot(getDb(), actor, input.id, input.version, input.slot, input.base),
 });
 
 export const deleteSlotAction = defineAction({

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../auth/types";
 import { disconnectDb, getDb } from "../db";
 import { createTestActor, removeTestUsers } from "../testing/actors";
+import { race, runsTransactionsAtOnce } from "../testing/race";
 import { addDayAction, createSlotAction, setSlotItemsAction, updateSlotAction } from "./actions";
 import { addDay, createSlot, deleteSlot, setSlotItems, updateSlot } from "./mutations";
 
@@ -12,6 +13,8 @@ vi.mock("../auth/session-user", () => ({ sessionUser: async () => (signedIn ? { 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const db = getDb();
+// Saves at the same moment need a database that runs transactions at once (see runsTransactionsAtOnce).
+const atOnce = await runsTransactionsAtOnce();
 const tag = randomUUID().slice(0, 8);
 const prefix = `TEST/SCHED/${tag}`;
 let actor: Actor;
@@ -107,12 +110,42 @@ describe("slot times", () => {
     expect(await slotsOn("2032-07-06")).toHaveLength(1);
   });
 
-  it("are edited with optimistic locking: a stale version is a conflict carrying the current slot", async () => {
+  it("are edited with optimistic locking: times both people changed are a conflict with both values, nothing written", async () => {
     const { id, version } = await createSlot(db, actor, sessionId, { date: "2032-07-06", start: 900, end: 1080 });
+    const base = { date: "2032-07-06", start: "15:00", end: "18:00" };
     expect(await updateSlot(db, actor, id, version, { date: "2032-07-06", start: 930, end: 1080 })).toEqual({ version: version + 1 });
-    const stale = await updateSlotAction({ id, version, slot: { date: "2032-07-06", start: "16:00", end: "18:00" } });
-    expect(stale).toMatchObject({ ok: false, error: { code: "conflict", details: { current: { id, startMinutes: 930, version: version + 1 } } } });
-    expect((await db.timeSlot.findUniqueOrThrow({ where: { id } })).startMinutes).toBe(930);
+    const stale = await updateSlotAction({ id, version, slot: { ...base, end: "19:00" }, base });
+    // Start and end are one range: their new start with this user's new end would be a slot neither of them planned.
+    expect(stale).toMatchObject({
+      ok: false,
+      error: { code: "conflict", details: { current: { start: 930, end: 1080, version: version + 1 }, conflicts: [{ field: "start", current: 930, yours: 900 }, { field: "end", current: 1080, yours: 1140 }] } },
+    });
+    expect(await db.timeSlot.findUniqueOrThrow({ where: { id } })).toMatchObject({ startMinutes: 930, endMinutes: 1080, version: version + 1 });
+  });
+
+  it("keep the other person's new times when a stale save changed only the date", async () => {
+    const { id, version } = await createSlot(db, actor, sessionId, { date: "2032-07-06", start: 900, end: 1080 });
+    const base = { date: "2032-07-06", start: "15:00", end: "18:00" };
+    await updateSlot(db, actor, id, version, { date: "2032-07-06", start: 930, end: 1080 });
+    expect(await updateSlotAction({ id, version, slot: { ...base, date: "2032-07-05" }, base })).toEqual({ ok: true, data: { version: version + 2 } });
+    const row = await db.timeSlot.findUniqueOrThrow({ where: { id } });
+    expect([row.date.toISOString().slice(0, 10), row.startMinutes, row.endMinutes]).toEqual(["2032-07-05", 930, 1080]);
+  });
+
+  it.skipIf(!atOnce)("let exactly one of two saves at the same moment win; the other is told of the conflict", async () => {
+    const { id, version } = await createSlot(db, actor, sessionId, { date: "2032-07-06", start: 900, end: 1080 });
+    const base = { date: "2032-07-06", start: 900, end: 1080 };
+    const racing = race(2);
+    try {
+      const results = await Promise.allSettled(racing.clients.map((client, i) => updateSlot(client, actor, id, version, { ...base, start: 910 + i * 10 }, base)));
+      expect(racing.allBegan() && racing.metAtWrite()).toBe(true);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(results.find((r) => r.status === "rejected")?.reason).toMatchObject({ code: "conflict" });
+      expect((await db.timeSlot.findUniqueOrThrow({ where: { id } })).version).toBe(version + 1);
+      expect(await db.auditEvent.count({ where: { entityId: id, action: "update" } })).toBe(1);
+    } finally {
+      await racing.close();
+    }
   });
 });
 

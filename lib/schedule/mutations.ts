@@ -3,6 +3,8 @@ import { recordAudit } from "../audit/mutations";
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { isoDay } from "../validation/dates";
+import { mergeConflict, mergeFields } from "../sessions/editing/merge";
 import type { SlotTimes } from "./schema";
 import { DEFAULT_DAY_SLOTS } from "./time-of-day";
 
@@ -30,7 +32,7 @@ function snapshot(row: SlotRow): SlotSnapshot {
   return {
     id: row.id,
     sessionId: row.sessionId,
-    date: row.date.toISOString().slice(0, 10),
+    date: isoDay(row.date),
     startMinutes: row.startMinutes,
     endMinutes: row.endMinutes,
     version: row.version,
@@ -98,13 +100,32 @@ export async function createSlot(db: Db, actor: Actor, sessionId: string, times:
   });
 }
 
-export async function updateSlot(db: Db, actor: Actor, id: string, version: number, times: SlotTimes): Promise<{ version: number }> {
+/**
+ * Changes a slot's date and times. When someone else saved it since the form opened (`version` is stale), only what
+ * this user changed from `base` is written; start and end go together, so a change to the times by both people,
+ * or a date changed differently by both, is a "conflict" with both values per field.
+ */
+export async function updateSlot(db: Db, actor: Actor, id: string, version: number, times: SlotTimes, base?: Partial<SlotTimes>): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
-    const before = await assertSlotVersion(tx, id, version);
-    await bumpVersion(tx, id, version, { date: new Date(times.date), startMinutes: times.start, endMinutes: times.end });
-    const after = await readSlot(tx, id);
-    await recordAudit(tx, { actorId: actor.id, sessionId: before.sessionId, entityType: "TimeSlot", entityId: id, action: "update", before, after });
-    return { version: after?.version ?? version + 1 };
+    // A save committed between this read and the write below leaves the write nothing to update: read again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = await readSlot(tx, id);
+      if (!before) throw new AppError("not-found");
+      let values = times;
+      if (before.version !== version) {
+        const current = { date: before.date, start: before.startMinutes, end: before.endMinutes };
+        const merged = mergeFields(base, times, current, [["start", "end"]]);
+        if (!merged.ok) throw mergeConflict(before.version, current, merged);
+        values = merged.values;
+      }
+      const data = { date: new Date(values.date), startMinutes: values.start, endMinutes: values.end, version: { increment: 1 } };
+      const { count } = await tx.timeSlot.updateMany({ where: { id, version: before.version }, data });
+      if (count !== 1) continue;
+      const after = await readSlot(tx, id);
+      await recordAudit(tx, { actorId: actor.id, sessionId: before.sessionId, entityType: "TimeSlot", entityId: id, action: "update", before, after });
+      return { version: after?.version ?? before.version + 1 };
+    }
+    throw new AppError("conflict");
   });
 }
 

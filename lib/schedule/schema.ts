@@ -1,15 +1,19 @@
 import { z } from "zod";
+import { isoDateSchema } from "../validation/dates";
+import { idSchema, versionSchema } from "../validation/text";
+import { formBaseSchema } from "../sessions/editing/form-base";
 import { parseTimeOfDay } from "./time-of-day";
 
 /** Shared by the organization-of-work editor and its server actions. Error strings are keys of "errors.fields". */
 
-const id = z.string().min(1, { error: "required" }).max(40);
-const version = z.number().int().min(1);
-const isoDate = z.iso.date({ error: "invalidDate" });
+const id = idSchema;
+const version = versionSchema;
+const isoDate = isoDateSchema;
 
 /** "10:00" in, 600 (minutes after midnight in the session's time zone) out. */
 const timeOfDay = z
   .string({ error: "invalidTime" })
+  .max(20, { error: "invalidTime" })
   .transform((text, ctx) => {
     const minutes = parseTimeOfDay(text);
     if (minutes === null) {
@@ -27,7 +31,8 @@ export const addDaySchema = z.object({ sessionId: id, date: isoDate });
 
 export const createSlotSchema = z.object({ sessionId: id, slot: slotTimesSchema });
 
-export const updateSlotSchema = z.object({ id, version, slot: slotTimesSchema });
+/** `base`: the date and times the form opened with; on a stale version, only what changed from them is written. */
+export const updateSlotSchema = z.object({ id, version, slot: slotTimesSchema, base: formBaseSchema(slotTimesSchema).optional() });
 
 export const slotRefSchema = z.object({ id, version });
 

@@ -1,3 +1,5 @@
+import { addDays } from "../validation/dates";
+
 /**
  * Slot times are typed as 24-hour "HH:MM" and stored as minutes after midnight, local to the venue (the
  * session's time zone), so a plan reads the same wherever the secretariat edits it.
@@ -33,11 +35,6 @@ export function dayPeriod(startMinutes: number): DayPeriod {
   return startMinutes < 1080 ? "afternoon" : "evening";
 }
 
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * The day to offer for "add a day": the first day of the session without slots; when every day has some,
@@ -45,7 +42,8 @@ function addDays(iso: string, days: number): string {
  */
 export function nextFreeDay(startDate: string, endDate: string, usedDates: Iterable<string>): string {
   const used = new Set(usedDates);
-  for (let day = startDate; day <= endDate; day = addDays(day, 1)) {
+  // Bounded: a stored row may hold dates no form accepts, and addDays gives "" for what is not a date.
+  for (let day = startDate, count = 0; day !== "" && day <= endDate && count < 1000; day = addDays(day, 1), count++) {
     if (!used.has(day)) return day;
   }
   const last = [...used, endDate].sort().at(-1) ?? endDate;

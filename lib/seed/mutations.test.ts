@@ -60,6 +60,17 @@ describe("seedReferenceSession", () => {
     expect(zh.items[2]?.documents.map((d) => d.symbol)).toEqual(["CTOC/COP/WG.4/2018/CRP.1"]);
     expect(zh.items[2]?.annotation?.markdown).toContain("[CTOC/COP/WG.4/2018/CRP.1](#doc-CTOC-COP-WG.4-2018-CRP.1)");
 
+    // The reference English is the UN's own published text: final, so shown as English, not as a draft.
+    const en = buildSessionView(session, "en");
+    expect(en.items.map((item) => [item.title?.text, item.title?.isFallback])).toEqual([
+      ["Organizational matters", false],
+      ["International cooperation in trafficking in persons cases: considering the needs and rights of victims", false],
+      ["Development of the questionnaire for the review of implementation of the Trafficking in Persons Protocol", false],
+      ["Other matters", false],
+      ["Adoption of the report", false],
+    ]);
+    expect(session.title.en).toBe("Eighth meeting of the Working Group on Trafficking in Persons");
+
     const slots = zh.days.flatMap((day) => day.slots.map((slot) => slot.entries.map((e) => `${e.number}${e.continued ? "*" : ""}`)));
     expect(slots).toEqual([["1(a)", "1(b)", "2"], ["2*", "3"], ["3*"], ["4", "5"]]);
   });

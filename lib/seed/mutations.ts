@@ -1,10 +1,24 @@
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import type { LocalizedText } from "../i18n/localized-text";
+import { stateKey } from "../translations/fields";
 import { referenceSession, type SeedItem } from "./reference-session";
 
 type Tx = Prisma.TransactionClient;
 
 const SEEDED_KEY = "seed:reference-session";
+
+/**
+ * The reference texts are the UN's own published language versions, so every translation in them is FINAL:
+ * public pages show only final translations, and the reference session must read as published.
+ */
+function finalStates(fields: Record<string, LocalizedText>, originalLanguage: string): Record<string, "FINAL"> {
+  const states: Record<string, "FINAL"> = {};
+  for (const [field, text] of Object.entries(fields)) {
+    for (const locale of Object.keys(text)) if (locale !== originalLanguage) states[stateKey(field, locale)] = "FINAL";
+  }
+  return states;
+}
 
 /**
  * Writes the reference session, replacing its agenda, slots and documents if it exists already,
@@ -14,12 +28,18 @@ export async function seedReferenceSession(db: Db): Promise<{ sessionId: string 
   const ref = referenceSession();
   return db.$transaction(
     async (tx) => {
+      const parentName = ref.body.parent.name;
       const parent = await tx.body.upsert({
         where: { symbolPrefix: ref.body.parent.symbolPrefix },
-        create: { name: ref.body.parent.name, symbolPrefix: ref.body.parent.symbolPrefix, sessionTerm: "SESSION", originalLanguage: ref.body.originalLanguage },
-        update: { name: ref.body.parent.name },
+        create: { name: parentName, symbolPrefix: ref.body.parent.symbolPrefix, sessionTerm: "SESSION", originalLanguage: ref.body.originalLanguage },
+        update: { name: parentName },
       });
-      const bodyFields = { name: ref.body.name, sessionTerm: ref.body.sessionTerm, originalLanguage: ref.body.originalLanguage, parentId: parent.id };
+      // A parent body that existed already keeps its own original language.
+      await tx.body.update({ where: { id: parent.id }, data: { translationStates: finalStates({ name: parentName }, parent.originalLanguage) } });
+      const bodyFields = {
+        name: ref.body.name, sessionTerm: ref.body.sessionTerm, originalLanguage: ref.body.originalLanguage, parentId: parent.id,
+        translationStates: finalStates({ name: ref.body.name }, ref.body.originalLanguage),
+      };
       const body = await tx.body.upsert({
         where: { symbolPrefix: ref.body.symbolPrefix },
         create: { ...bodyFields, symbolPrefix: ref.body.symbolPrefix },
@@ -32,6 +52,7 @@ export async function seedReferenceSession(db: Db): Promise<{ sessionId: string 
         title: s.title,
         venue: s.venue,
         documentTitle: s.documentTitle,
+        translationStates: finalStates({ title: s.title, venue: s.venue, documentTitle: s.documentTitle }, s.originalLanguage),
         timeZone: s.timeZone,
         startDate: new Date(s.startDate),
         endDate: new Date(s.endDate),
@@ -61,7 +82,7 @@ export async function seedReferenceSession(db: Db): Promise<{ sessionId: string 
 
       const documentIds = await writeDocuments(tx, body.id, ref.documents);
       const itemIds = new Map<string, string>();
-      await writeItems(tx, session.id, null, ref.items, itemIds, documentIds);
+      await writeItems(tx, session.id, s.originalLanguage, null, ref.items, itemIds, documentIds);
       for (const slot of ref.slots) {
         await tx.timeSlot.create({
           data: {
@@ -103,7 +124,8 @@ function requireId(ids: Map<string, string>, number: string): string {
 async function writeDocuments(tx: Tx, bodyId: string, documents: ReturnType<typeof referenceSession>["documents"]) {
   const ids = new Map<string, string>();
   for (const doc of documents) {
-    const fields = { bodyId, kind: doc.kind, issuedBy: doc.issuedBy, title: doc.title, description: doc.description, originalLanguage: "en" };
+    const texts = { issuedBy: doc.issuedBy, title: doc.title, description: doc.description };
+    const fields = { bodyId, kind: doc.kind, ...texts, originalLanguage: "en", translationStates: finalStates(texts, "en") };
     const row = await tx.document.upsert({ where: { symbol: doc.symbol }, create: { ...fields, symbol: doc.symbol }, update: fields });
     await tx.documentVersion.deleteMany({ where: { documentId: row.id } });
     await tx.documentVersion.createMany({
@@ -117,6 +139,7 @@ async function writeDocuments(tx: Tx, bodyId: string, documents: ReturnType<type
 async function writeItems(
   tx: Tx,
   sessionId: string,
+  originalLanguage: string,
   parentId: string | null,
   items: SeedItem[],
   itemIds: Map<string, string>,
@@ -130,6 +153,7 @@ async function writeItems(
         position: item.position,
         title: item.title,
         annotation: item.annotation,
+        translationStates: finalStates({ title: item.title, annotation: item.annotation }, originalLanguage),
         documents: {
           create: item.documentSymbols.map((symbol, index) => ({ documentId: requireId(documentIds, symbol), position: index + 1 })),
         },
@@ -137,6 +161,6 @@ async function writeItems(
       select: { id: true },
     });
     itemIds.set(item.number, row.id);
-    await writeItems(tx, sessionId, row.id, item.children, itemIds, documentIds);
+    await writeItems(tx, sessionId, originalLanguage, row.id, item.children, itemIds, documentIds);
   }
 }

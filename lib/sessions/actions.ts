@@ -22,7 +22,7 @@ export const updateSessionAction = defineAction({
   name: "sessions.update",
   roles: SECRETARIAT,
   schema: updateSessionSchema,
-  run: (input, actor) => updateSession(getDb(), actor, input.id, input.version, input.session),
+  run: (input, actor) => updateSession(getDb(), actor, input.id, input.version, input.session, input.base),
 });
 
 export const deleteSessionAction = defineAction({

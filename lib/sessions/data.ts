@@ -4,10 +4,13 @@ import type { Prisma } from "../generated/prisma/client";
 import { findSymbols } from "../documents/symbol";
 import { toLocalizedText } from "../i18n/localized-text";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { publishedText } from "../translations/published-text";
+import { isoDay } from "../validation/dates";
 import type { BodySummary, PublicDocument, PublicSession, PublicSessionSummary } from "./types";
 
-// Explicit selections: public pages never receive columns they do not show.
-const bodySelect = { name: true, symbolPrefix: true, sessionTerm: true, originalLanguage: true } satisfies Prisma.BodySelect;
+// Explicit selections: public pages never receive columns they do not show. `translationStates` is read only to
+// leave out translations not yet marked final: a draft is work in progress, never shown to the public.
+const bodySelect = { name: true, symbolPrefix: true, sessionTerm: true, originalLanguage: true, translationStates: true } satisfies Prisma.BodySelect;
 
 const summarySelect = {
   slug: true,
@@ -19,39 +22,48 @@ const summarySelect = {
   endDate: true,
   status: true,
   originalLanguage: true,
+  translationStates: true,
   body: { select: { ...bodySelect, parent: { select: bodySelect } } },
 } satisfies Prisma.SessionSelect;
 
 const PUBLIC_STATUSES = ["PROVISIONAL", "ADOPTED", "CLOSED"] as const;
 
+/** "2018-07-02"; never throws, whatever year a row holds (see isoDay). */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return isoDay(date);
 }
 
 function asLocale(value: string): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
+/** One field of a row as the public may read it: the original and the final translations, no drafts. */
+function published(row: { translationStates: unknown }, value: unknown, field: string, originalLanguage: Locale) {
+  return publishedText(toLocalizedText(value), field, row.translationStates, originalLanguage);
+}
+
 function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>): BodySummary {
+  const original = asLocale(row.originalLanguage);
   return {
-    name: toLocalizedText(row.name),
+    name: published(row, row.name, "name", original),
     symbolPrefix: row.symbolPrefix,
     sessionTerm: row.sessionTerm,
-    originalLanguage: asLocale(row.originalLanguage),
+    originalLanguage: original,
   };
 }
 
 function toSummary(row: Prisma.SessionGetPayload<{ select: typeof summarySelect }>): PublicSessionSummary {
+  const original = asLocale(row.originalLanguage);
   return {
     slug: row.slug,
     ordinal: row.ordinal,
-    title: toLocalizedText(row.title),
-    venue: toLocalizedText(row.venue),
+    title: published(row, row.title, "title", original),
+    venue: published(row, row.venue, "venue", original),
     timeZone: row.timeZone,
     startDate: isoDate(row.startDate),
     endDate: isoDate(row.endDate),
     status: row.status,
-    originalLanguage: asLocale(row.originalLanguage),
+    originalLanguage: original,
     body: { ...toBody(row.body), parent: row.body.parent ? toBody(row.body.parent) : null },
   };
 }
@@ -88,6 +100,7 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
           position: true,
           title: true,
           annotation: true,
+          translationStates: true,
           status: true,
           documents: { orderBy: { position: "asc" }, select: { documentId: true } },
         },
@@ -99,11 +112,21 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
     },
   });
   if (!row) return null;
-  const documentIds = [...new Set(row.items.flatMap((item) => item.documents.map((d) => d.documentId)))];
-  // Registered documents that annotations only mention are listed too, so their symbols can link somewhere.
-  const mentioned = [
-    ...new Set(row.items.flatMap((item) => Object.values(toLocalizedText(item.annotation)).flatMap((text) => findSymbols(text).map((m) => m.symbol)))),
-  ];
+  const summary = toSummary(row);
+  // Items have no language of their own: they are written in the session's.
+  const items = row.items.map((item) => ({
+    id: item.id,
+    parentId: item.parentId,
+    position: item.position,
+    title: published(item, item.title, "title", summary.originalLanguage),
+    annotation: published(item, item.annotation, "annotation", summary.originalLanguage),
+    status: item.status,
+    documentIds: item.documents.map((d) => d.documentId),
+  }));
+  const documentIds = [...new Set(items.flatMap((item) => item.documentIds))];
+  // Registered documents that annotations only mention are listed too, so their symbols can link somewhere;
+  // a symbol that only a draft translation mentions lists nothing.
+  const mentioned = [...new Set(items.flatMap((item) => Object.values(item.annotation).flatMap((text) => findSymbols(text).map((m) => m.symbol))))];
   const documents = await db.document.findMany({
     where: { OR: [{ id: { in: documentIds } }, { symbol: { in: mentioned } }] },
     orderBy: { symbol: "asc" },
@@ -117,41 +140,40 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
       issuedBy: true,
       issuedOn: true,
       originalLanguage: true,
+      translationStates: true,
       versions: { orderBy: { locale: "asc" }, select: { locale: true, url: true } },
     },
   });
   return {
-    ...toSummary(row),
+    ...summary,
     agendaSymbol: row.agendaSymbol,
-    documentTitle: toLocalizedText(row.documentTitle),
+    documentTitle: published(row, row.documentTitle, "documentTitle", summary.originalLanguage),
     plenaryMeetings: row.plenaryMeetings,
     interpretationLanguages: row.interpretationLanguages.filter(isLocale),
-    notes: row.notes.map((note) => ({ kind: note.kind, date: note.date ? isoDate(note.date) : null, text: toLocalizedText(note.text) })),
-    items: row.items.map((item) => ({
-      id: item.id,
-      parentId: item.parentId,
-      position: item.position,
-      title: toLocalizedText(item.title),
-      annotation: toLocalizedText(item.annotation),
-      status: item.status,
-      documentIds: item.documents.map((d) => d.documentId),
+    // Notes have no translation states: only the session's own language of them is final.
+    notes: row.notes.map((note) => ({
+      kind: note.kind,
+      date: note.date ? isoDate(note.date) : null,
+      text: publishedText(toLocalizedText(note.text), "text", {}, summary.originalLanguage),
     })),
-    documents: documents.map(
-      (doc): PublicDocument => ({
+    items,
+    documents: documents.map((doc): PublicDocument => {
+      const original = asLocale(doc.originalLanguage);
+      return {
         id: doc.id,
         symbol: doc.symbol,
         kind: doc.kind,
         distribution: doc.distribution,
-        title: toLocalizedText(doc.title),
-        description: toLocalizedText(doc.description),
-        issuedBy: toLocalizedText(doc.issuedBy),
+        title: published(doc, doc.title, "title", original),
+        description: published(doc, doc.description, "description", original),
+        issuedBy: published(doc, doc.issuedBy, "issuedBy", original),
         issuedOn: doc.issuedOn ? isoDate(doc.issuedOn) : null,
-        originalLanguage: asLocale(doc.originalLanguage),
+        originalLanguage: original,
         versions: doc.versions
           .filter((v) => isLocale(v.locale))
           .map((v) => ({ locale: v.locale as Locale, url: doc.distribution === "RESTRICTED" && !canSeeRestricted ? null : v.url })),
-      }),
-    ),
+      };
+    }),
     slots: row.slots.map((slot) => ({
       id: slot.id,
       date: isoDate(slot.date),

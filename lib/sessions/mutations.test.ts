@@ -4,6 +4,7 @@ import type { Actor } from "../auth/types";
 import { disconnectDb, getDb } from "../db";
 import { AppError } from "../errors";
 import { createTestActor, removeTestUsers } from "../testing/actors";
+import { failingAfterAudit } from "../testing/failing-audit";
 import { duplicateSession } from "./duplicate/mutations";
 import { createSession, deleteDraftSession, setSessionStatus, updateSession } from "./mutations";
 import { sessionFieldsSchema } from "./schema";
@@ -63,12 +64,17 @@ describe("session mutations", () => {
     expect(error.fields).toEqual({ "session.ordinal": "duplicateOrdinal" });
   });
 
-  it("detects a concurrent edit, writes nothing, and returns what the other person saved", async () => {
-    const first = await updateSession(db, actor, id, 1, fields({ title: "Third meeting (revised)" }));
+  // Saves that truly overlap are in save-conflicts.test.ts; this one comes after the other has committed.
+  it("refuses a save made on an old version of a field changed since, writes nothing, and returns what the other person saved", async () => {
+    const base = fields();
+    const first = await updateSession(db, actor, id, 1, fields({ title: "Third meeting (revised)" }), base);
     expect(first.version).toBe(2);
-    const error = await rejection(updateSession(db, actor, id, 1, fields({ title: "My stale edit" })));
+    const error = await rejection(updateSession(db, actor, id, 1, fields({ title: "My stale edit" }), base));
     expect(error.code).toBe("conflict");
-    expect((error.details?.current as { title: Record<string, string> }).title.en).toBe("Third meeting (revised)");
+    expect(error.details).toMatchObject({
+      current: { version: 2, title: "Third meeting (revised)" },
+      conflicts: [{ field: "title", current: "Third meeting (revised)", yours: "My stale edit" }],
+    });
     const row = await db.session.findUniqueOrThrow({ where: { id } });
     expect(row.title).toEqual({ en: "Third meeting (revised)" });
     expect(await db.auditEvent.count({ where: { entityId: id, action: "update" } })).toBe(1);
@@ -80,19 +86,32 @@ describe("session mutations", () => {
     expect((await db.session.findUniqueOrThrow({ where: { id } })).title).toEqual({ en: "Third meeting, Vienna", fr: "Troisième réunion" });
   });
 
-  it("publishes and unpublishes along the lifecycle only", async () => {
+  it("publishes and unpublishes along the lifecycle only, each with its audit row", async () => {
     const published = await setSessionStatus(db, actor, id, 3, "PROVISIONAL");
     expect((await rejection(setSessionStatus(db, actor, id, published.version, "CLOSED"))).code).toBe("invalid-state");
     expect((await rejection(deleteDraftSession(db, actor, id, published.version))).code).toBe("invalid-state");
-    await setSessionStatus(db, actor, id, published.version, "DRAFT");
+    const unpublished = await setSessionStatus(db, actor, id, published.version, "DRAFT");
+    expect([published.version, unpublished.version]).toEqual([4, 5]);
+    const audit = await db.auditEvent.findMany({ where: { entityId: id, action: { startsWith: "status:" } }, orderBy: { at: "asc" } });
+    expect(audit.map((row) => [row.action, row.userId, row.sessionId, row.before, row.after])).toEqual([
+      ["status:PROVISIONAL", actor.id, id, expect.objectContaining({ status: "DRAFT", version: 3 }), expect.objectContaining({ status: "PROVISIONAL", version: 4 })],
+      ["status:DRAFT", actor.id, id, expect.objectContaining({ status: "PROVISIONAL", version: 4 }), expect.objectContaining({ status: "DRAFT", version: 5 })],
+    ]);
+  });
+
+  it("leaves neither a status change nor its audit row when the audit write fails", async () => {
+    const { version } = await db.session.findUniqueOrThrow({ where: { id }, select: { version: true } });
+    await expect(setSessionStatus(failingAfterAudit(db), actor, id, version, "PROVISIONAL")).rejects.toThrow("disk full");
+    expect(await db.session.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } })).toEqual({ status: "DRAFT", version });
+    expect(await db.auditEvent.count({ where: { entityId: id, action: { startsWith: "status:" } } })).toBe(2);
   });
 
   it("duplicates a session as a draft with items and slots moved to the new dates", async () => {
-    const source = await db.session.findUniqueOrThrow({ where: { id } });
     const parent = await db.agendaItem.create({ data: { sessionId: id, position: 1, title: { en: "Organizational matters" } } });
     const child = await db.agendaItem.create({ data: { sessionId: id, parentId: parent.id, position: 1, title: { en: "Opening" }, status: "ADOPTED" } });
     await db.timeSlot.create({ data: { sessionId: id, date: new Date("2031-03-03"), startMinutes: 600, endMinutes: 780, items: { create: [{ itemId: child.id, position: 1 }] } } });
 
+    const source = await db.session.findUniqueOrThrow({ where: { id }, include: { items: true, slots: { include: { items: true } } } });
     const copy = await duplicateSession(db, actor, { sourceId: id, ordinal: 4, startDate: "2032-03-08" });
     const row = await db.session.findUniqueOrThrow({
       where: { id: copy.id },
@@ -106,7 +125,9 @@ describe("session mutations", () => {
     const newChild = row.items.find((item) => item.parentId !== null);
     expect(row.slots[0]?.date.toISOString().slice(0, 10)).toBe("2032-03-09");
     expect(row.slots[0]?.items[0]?.itemId).toBe(newChild?.id);
-    expect(source.version).toBeGreaterThan(0);
+    // The source is read, never written: same version, same agenda, same slots as just before.
+    expect(await db.session.findUniqueOrThrow({ where: { id }, include: { items: true, slots: { include: { items: true } } } })).toEqual(source);
+    expect((await db.auditEvent.findMany({ where: { entityId: copy.id } })).map((row) => [row.action, row.sessionId])).toEqual([["duplicate", copy.id]]);
   });
 
   it("deletes a draft with everything in it", async () => {

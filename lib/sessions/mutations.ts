@@ -4,7 +4,11 @@ import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { toLocalizedText } from "../i18n/localized-text";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locales";
 import type { z } from "zod";
+import { isoDate } from "./data";
+import { mergeConflict, mergeFields } from "./editing/merge";
 import type { createSessionSchema, sessionFieldsSchema } from "./schema";
 import { sessionSlug } from "./slug";
 
@@ -92,17 +96,73 @@ export async function assertVersion(tx: Tx, id: string, version: number) {
   return current;
 }
 
-export async function updateSession(db: Db, actor: Actor, id: string, version: number, fields: SessionFields): Promise<{ version: number }> {
+/** The stored session as its form holds it, so that it compares field by field with what a form sends. */
+function formValues(row: Prisma.SessionGetPayload<{ select: typeof SESSION_AUDIT_FIELDS }>): SessionFields {
+  const lang = isLocale(row.originalLanguage) ? row.originalLanguage : DEFAULT_LOCALE;
+  return {
+    ordinal: row.ordinal,
+    title: toLocalizedText(row.title)[lang] ?? "",
+    venue: toLocalizedText(row.venue)[lang] ?? "",
+    timeZone: row.timeZone,
+    startDate: isoDate(row.startDate),
+    endDate: isoDate(row.endDate),
+    originalLanguage: lang,
+    plenaryMeetings: row.plenaryMeetings,
+    interpretationLanguages: inUnOrder(row.interpretationLanguages.filter(isLocale)),
+    agendaSymbol: row.agendaSymbol,
+  };
+}
+
+// The dates are one range, and title and venue are each written in the original language: merged as wholes.
+const TOGETHER = [
+  ["startDate", "endDate"],
+  ["originalLanguage", "title"],
+  ["originalLanguage", "venue"],
+] as const satisfies ReadonlyArray<ReadonlyArray<keyof SessionFields>>;
+
+// Ticking languages in another order is no change.
+const inUnOrder = (languages: readonly Locale[]) => LOCALES.filter((l) => languages.includes(l));
+const normalised = <T extends Partial<SessionFields>>(values: T): T =>
+  values.interpretationLanguages ? { ...values, interpretationLanguages: inUnOrder(values.interpretationLanguages) } : values;
+
+/**
+ * Saves the session form. When someone else saved since the form was loaded (`version` is stale), only the fields
+ * this user changed from `base` are written over theirs; a field both changed differently is a "conflict" whose
+ * details give, per field, the current value and this user's, with the current version to save again on.
+ */
+export async function updateSession(
+  db: Db,
+  actor: Actor,
+  id: string,
+  version: number,
+  fields: SessionFields,
+  base?: Partial<SessionFields>,
+): Promise<{ version: number }> {
+  const mine = normalised(fields);
   return db
     .$transaction(async (tx) => {
-      const before = await assertVersion(tx, id, version);
-      const after = await tx.session.update({
-        where: { id, version },
-        data: { ...sessionData(fields, before), version: { increment: 1 } },
-        select: SESSION_AUDIT_FIELDS,
-      });
-      await recordAudit(tx, { actorId: actor.id, sessionId: id, entityType: "Session", entityId: id, action: "update", before, after });
-      return { version: after.version };
+      // A save that commits between this read and the write below moves the version on; the write then finds
+      // no row, and the merge runs again against what that save stored.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const before = await tx.session.findUnique({ where: { id }, select: SESSION_AUDIT_FIELDS });
+        if (!before) throw new AppError("not-found");
+        let values = mine;
+        if (before.version !== version) {
+          const current = formValues(before);
+          const merged = mergeFields(base && normalised(base), mine, current, TOGETHER);
+          if (!merged.ok) throw mergeConflict(before.version, current, merged);
+          values = merged.values;
+        }
+        const { count } = await tx.session.updateMany({
+          where: { id, version: before.version },
+          data: { ...sessionData(values, before), version: { increment: 1 } },
+        });
+        if (count !== 1) continue;
+        const after = await tx.session.findUniqueOrThrow({ where: { id }, select: SESSION_AUDIT_FIELDS });
+        await recordAudit(tx, { actorId: actor.id, sessionId: id, entityType: "Session", entityId: id, action: "update", before, after });
+        return { version: after.version };
+      }
+      throw new AppError("conflict");
     })
     .catch(duplicateOrdinal);
 }
@@ -130,11 +190,10 @@ export async function setSessionStatus(
   return db.$transaction(async (tx) => {
     const before = await assertVersion(tx, id, version);
     if (!ALLOWED[before.status]?.includes(status)) throw new AppError("invalid-state");
-    const after = await tx.session.update({
-      where: { id, version },
-      data: { status, statusChangedAt: new Date(), version: { increment: 1 } },
-      select: SESSION_AUDIT_FIELDS,
-    });
+    const { count } = await tx.session.updateMany({ where: { id, version }, data: { status, statusChangedAt: new Date(), version: { increment: 1 } } });
+    // Another save committed after the check above: it wins, and this change is told so.
+    if (count !== 1) throw new AppError("conflict");
+    const after = await tx.session.findUniqueOrThrow({ where: { id }, select: SESSION_AUDIT_FIELDS });
     await recordAudit(tx, { actorId: actor.id, sessionId: id, entityType: "Session", entityId: id, action: `status:${status}`, before, after });
     return { version: after.version };
   });

@@ -1,14 +1,19 @@
 import { z } from "zod";
 import { parseSymbol } from "../documents/symbol";
 import { LOCALES } from "../i18n/locales";
+import { isoDateSchema } from "../validation/dates";
+import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
+import { formBaseSchema } from "./editing/form-base";
 
 /** Shared by the session forms and their server actions. Error strings are keys of the "errors.fields" messages. */
 
-const trimmed = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const required = (max: number) => trimmed(max).min(1, { error: "required" });
-const isoDate = z.iso.date({ error: "invalidDate" });
+const trimmed = safeText;
+const required = requiredText;
+const isoDate = isoDateSchema;
 
 export function isValidTimeZone(zone: string): boolean {
+  // IANA names are short ASCII ("America/Argentina/Buenos_Aires"); anything else need not reach ICU.
+  if (zone.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(zone)) return false;
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
     return zone.includes("/") || zone === "UTC";
@@ -39,7 +44,7 @@ const ordinalSchema = z.coerce
 export const newBodySchema = z.object({
   name: required(300),
   symbolPrefix: symbolPrefixSchema,
-  parentId: z.string().trim().max(40).optional().transform((v) => v || null),
+  parentId: z.union([z.literal(""), idSchema]).optional().transform((v) => v || null),
   sessionTerm: z.enum(["SESSION", "MEETING"]),
 });
 
@@ -48,34 +53,41 @@ export const sessionFieldsSchema = z
     ordinal: ordinalSchema,
     title: required(500),
     venue: required(200),
-    timeZone: z.string().refine(isValidTimeZone, { error: "invalidTimeZone" }),
+    timeZone: z.string({ error: "invalidTimeZone" }).refine(isValidTimeZone, { error: "invalidTimeZone" }),
     startDate: isoDate,
     endDate: isoDate,
     originalLanguage: z.enum(LOCALES),
     plenaryMeetings: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" }).max(200, { error: "invalid" }),
-    interpretationLanguages: z.array(z.enum(LOCALES)).default([]),
+    // Each of the six languages at most once, in the order given.
+    interpretationLanguages: z
+      .array(z.enum(LOCALES, { error: "invalid" }), { error: "invalid" })
+      .max(LOCALES.length, { error: "invalid" })
+      .default([])
+      .transform((languages) => [...new Set(languages)]),
     agendaSymbol: optionalSymbolSchema,
   })
   .refine((s) => s.endDate >= s.startDate, { path: ["endDate"], error: "endBeforeStart" });
 
 export const createSessionSchema = z.object({
   body: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("existing"), bodyId: z.string().min(1, { error: "required" }) }),
+    z.object({ kind: z.literal("existing"), bodyId: idSchema }),
     z.object({ kind: z.literal("new"), body: newBodySchema }),
   ]),
   session: sessionFieldsSchema,
 });
 
 export const updateSessionSchema = z.object({
-  id: z.string().min(1),
-  version: z.number().int().min(1),
+  id: idSchema,
+  version: versionSchema,
   session: sessionFieldsSchema,
+  /** What the form was loaded with: on a stale version, only the fields changed from it are written. */
+  base: formBaseSchema(sessionFieldsSchema).optional(),
 });
 
-export const sessionRefSchema = z.object({ id: z.string().min(1), version: z.number().int().min(1) });
+export const sessionRefSchema = z.object({ id: idSchema, version: versionSchema });
 
 export const duplicateSessionSchema = z.object({
-  sourceId: z.string().min(1),
+  sourceId: idSchema,
   ordinal: ordinalSchema,
   startDate: isoDate,
 });

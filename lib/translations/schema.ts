@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { LOCALES } from "../i18n/locales";
+import { idSchema, safeString, versionSchema } from "../validation/text";
 import { fieldSpec, TRANSLATABLE_ENTITIES } from "./fields";
 
 /** One field in one language, saved on its own. Error strings are keys of the "errors.fields" messages. */
 export const setTranslationSchema = z
   .object({
     entity: z.enum(TRANSLATABLE_ENTITIES),
-    id: z.string().min(1),
-    version: z.number().int().min(1),
+    id: idSchema,
+    version: versionSchema,
     field: z.string().min(1).max(40),
     locale: z.enum(LOCALES),
-    text: z.string().max(20000, { error: "tooLong" }).transform((text) => text.trim()),
+    text: safeString(20000).transform((text) => text.trim()),
     state: z.enum(["DRAFT", "FINAL"]),
     /** The session page the change was made from, so body and document changes show in its history. */
-    sessionId: z.string().min(1),
+    sessionId: idSchema,
   })
   .superRefine((input, ctx) => {
     const spec = fieldSpec(input.entity, input.field);

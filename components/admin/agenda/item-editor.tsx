@@ -3,13 +3,17 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
+import { mergeConflictOf, resolvedSave } from "@/components/admin/merge-conflict";
 import { ActionError, Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/form-controls";
 import { useAction } from "@/components/admin/use-action";
 import { updateItemAction } from "@/lib/agenda/actions";
 import type { EditorItem } from "@/lib/agenda/data";
-import { toLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
+import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { textDirection, type Locale } from "@/lib/i18n/locales";
+import type { Choice } from "@/lib/sessions/editing/merge";
 import { AnnotationPreview } from "./annotation-preview";
+
+type ItemTexts = { title: string; annotation: string };
 
 interface Props {
   item: EditorItem;
@@ -23,29 +27,33 @@ interface Props {
   onCancel: () => void;
 }
 
-interface Current {
-  version?: number;
-  title?: unknown;
-  annotation?: unknown;
-}
-
 /** Title and annotation in the session's original language, with a live preview and optimistic locking. */
 export function ItemEditor({ item, version, number, originalLanguage: lang, languageName, symbolLinks, onSaved, onCancel }: Props) {
   const t = useTranslations("agendaEditor.form");
   const [title, setTitle] = useState(item.title[lang] ?? "");
   const [annotation, setAnnotation] = useState(item.annotation[lang] ?? "");
+  // The texts the editor opened with: a save over someone else's change writes only what differs from them.
+  const [base, setBase] = useState<ItemTexts>({ title: item.title[lang] ?? "", annotation: item.annotation[lang] ?? "" });
   const update = useAction(updateItemAction);
   const id = `agenda-item-${item.id}`;
-  const failed = update.result && !update.result.ok ? update.result.error : null;
-  const current = failed?.code === "conflict" ? (failed.details?.current as Current | undefined) : undefined;
+  const conflict = mergeConflictOf<ItemTexts>(update.result);
   const dir = textDirection(lang);
 
-  function save(base: number) {
-    update.run({ id: item.id, version: base, title, annotation }, (data) => {
+  function save(on: number, texts: ItemTexts, from: ItemTexts) {
+    update.run({ id: item.id, version: on, ...texts, base: from }, (data) => {
       // Other languages stay as they were; the server kept them too.
       const withText = (stored: LocalizedText, text: string) => ({ ...stored, [lang]: text.trim() || undefined });
-      onSaved({ version: data.version, title: withText(item.title, title), annotation: withText(item.annotation, annotation) });
+      onSaved({ version: data.version, title: withText(item.title, texts.title), annotation: withText(item.annotation, texts.annotation) });
     });
+  }
+
+  function resolve(choices: Record<string, Choice>) {
+    if (!conflict) return;
+    const next = resolvedSave(conflict, choices);
+    setTitle(next.values.title);
+    setAnnotation(next.values.annotation);
+    setBase(next.base);
+    save(next.version, next.values, next.base);
   }
 
   return (
@@ -55,7 +63,7 @@ export function ItemEditor({ item, version, number, originalLanguage: lang, lang
       className="mt-2 space-y-4 rounded border border-slate-300 bg-slate-50 p-4"
       onSubmit={(event) => {
         event.preventDefault();
-        save(version);
+        save(version, { title, annotation }, base);
       }}
       onKeyDown={(event) => {
         if (event.key === "Escape") onCancel();
@@ -63,13 +71,12 @@ export function ItemEditor({ item, version, number, originalLanguage: lang, lang
     >
       <p className="text-sm text-slate-600">{t("writtenIn", { language: languageName })}</p>
       <ActionError result={update.result} />
-      {current && (
+      {conflict && (
         <ConflictNotice
-          rows={[
-            { label: t("title"), current: toLocalizedText(current.title)[lang] ?? "", mine: title },
-            { label: t("annotation"), current: toLocalizedText(current.annotation)[lang] ?? "", mine: annotation },
-          ]}
-          onOverwrite={() => typeof current.version === "number" && save(current.version)}
+          key={conflict.current.version}
+          pending={update.pending}
+          fields={conflict.conflicts.map((c) => ({ field: c.field, label: t(c.field === "title" ? "title" : "annotation"), current: String(c.current ?? ""), yours: String(c.yours ?? "") }))}
+          onResolve={resolve}
         />
       )}
       <Field id={`${id}-title-input`} label={t("title")} error={update.fieldError("title")}>

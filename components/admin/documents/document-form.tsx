@@ -4,13 +4,16 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
+import { mergeConflictOf, resolvedSave } from "@/components/admin/merge-conflict";
 import { ActionError, Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/form-controls";
 import { useAction } from "@/components/admin/use-action";
 import { createDocumentAction, updateDocumentAction } from "@/lib/documents/actions";
+import type { DocumentFieldsInput } from "@/lib/documents/schema";
+import type { Choice } from "@/lib/sessions/editing/merge";
 import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/documents/types";
 import { textDirection } from "@/lib/i18n/locales";
 import { DistributionFieldset } from "./distribution-fieldset";
-import { conflictRows, editValues, newValues, toInput, type DocumentFormValues } from "./form-values";
+import { conflictFields, editValues, fromFields, newValues, toInput, type DocumentFormValues } from "./form-values";
 import { languageName } from "./language-names";
 import { LanguageVersionsTable } from "./language-versions-table";
 import type { RegistryContext, RegistryDocument } from "./registry-types";
@@ -36,6 +39,8 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
   const lang = context.lang;
   const [values, setValues] = useState<DocumentFormValues>(() => (existing ? editValues(existing, lang) : newValues(prefill, lang)));
   const [version, setVersion] = useState(existing?.version ?? 1);
+  // What the form was loaded with: a save over someone else's change writes only what differs from it.
+  const [base, setBase] = useState(() => (existing ? toInput(editValues(existing, lang)) : undefined));
   const create = useAction(createDocumentAction);
   const update = useAction(updateDocumentAction);
   const action = existing ? update : create;
@@ -46,7 +51,7 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
   const set = <K extends keyof DocumentFormValues>(key: K, value: DocumentFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const err = (name: string) => action.fieldError(`document.${name}`);
   const failure = action.result && !action.result.ok ? action.result.error : null;
-  const conflict = existing && failure?.code === "conflict" ? (failure.details?.current as Record<string, unknown> | undefined) : undefined;
+  const conflict = existing ? mergeConflictOf(update.result) : undefined;
   const textProps = { lang, dir: textDirection(lang) };
 
   // After a refused save, take the user to what needs attention: the first invalid field, else the message at the top.
@@ -60,12 +65,28 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const document = toInput(values);
-    const done = (message: string) => {
-      router.refresh();
-      onDone(message);
-    };
-    if (existing) update.run({ sessionId: context.sessionId, id: existing.id, version, document }, (data) => done(t("form.saved", { symbol: data.symbol })));
+    if (existing) saveOver(existing.id, version, document, base);
     else create.run({ sessionId: context.sessionId, document }, (data) => done(t("form.created", { symbol: data.symbol })));
+  }
+
+  function done(message: string) {
+    router.refresh();
+    onDone(message);
+  }
+
+  function saveOver(id: string, on: number, document: DocumentFieldsInput, from: DocumentFieldsInput | undefined) {
+    update.run({ sessionId: context.sessionId, id, version: on, document, base: from }, (data) => done(t("form.saved", { symbol: data.symbol })));
+  }
+
+  function resolve(choices: Record<string, Choice>) {
+    if (!existing || !conflict) return;
+    const next = resolvedSave(conflict, choices);
+    const chosen = fromFields(next.values, values);
+    const from = toInput(fromFields(next.base, values));
+    setValues(chosen);
+    setVersion(next.version);
+    setBase(from);
+    saveOver(existing.id, next.version, toInput(chosen), from);
   }
 
   return (
@@ -77,13 +98,10 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
         <ActionError result={action.result} />
         {conflict && (
           <ConflictNotice
-            rows={conflictRows(conflict, values, lang, (field) => t(`form.${field}`), (field, code) =>
-              field === "kind" ? tk(code) : t(`distribution.${code}`),
-            )}
-            onOverwrite={() => {
-              if (typeof conflict.version === "number") setVersion(conflict.version);
-              update.reset();
-            }}
+            key={conflict.current.version}
+            pending={update.pending}
+            fields={conflictFields(conflict.conflicts, (field) => t(`form.${field}`), (field, code) => (field === "kind" ? tk(code) : t(`distribution.${code}`)))}
+            onResolve={resolve}
           />
         )}
         <div className="grid gap-4 sm:grid-cols-2">

@@ -5,6 +5,7 @@ import { secondaryButtonClass } from "@/components/admin/form-controls";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
 import type { Distribution } from "@/lib/documents/types";
+import { isolate } from "@/lib/i18n/bidi";
 import { pickText } from "@/lib/i18n/localized-text";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/lib/i18n/locales";
 import { DeleteDocumentButton } from "./delete-document-button";
@@ -43,7 +44,8 @@ export function DocumentsTable({ context, documents, onEdit, onItems, onNotice }
         </thead>
         <tbody>
           {documents.map((doc) => {
-            const issuer = pickText(doc.issuedBy, locale, doc.originalLanguage)?.text;
+            const issuerText = pickText(doc.issuedBy, locale, doc.originalLanguage)?.text;
+            const issuer = issuerText === undefined ? undefined : isolate(issuerText);
             const here = doc.attachments
               .flatMap((a) => numbers.get(a.itemId) ?? [])
               .sort((a, b) => a.order - b.order)

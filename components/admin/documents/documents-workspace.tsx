@@ -4,6 +4,7 @@ import { SessionTabs } from "@/components/admin/sessions/session-tabs";
 import { orderedItems } from "@/lib/agenda/numbering";
 import { getDb } from "@/lib/db";
 import { getDocumentRegistry } from "@/lib/documents/data";
+import { isolate } from "@/lib/i18n/bidi";
 import { pickText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { getEditableSession } from "@/lib/sessions/editing/data";
@@ -27,7 +28,7 @@ export async function DocumentsWorkspace({ sessionId, locale }: { sessionId: str
     <div>
       <SessionTabs session={session} locale={locale} current="documents" />
       <h2 id="registry-heading" tabIndex={-1} className="text-xl font-semibold">{t("heading")}</h2>
-      <p className="mt-1 max-w-prose text-slate-700">{t("intro", { body: bodyName, prefix: registry.body.symbolPrefix })}</p>
+      <p className="mt-1 max-w-prose text-slate-700">{t("intro", { body: isolate(bodyName), prefix: registry.body.symbolPrefix })}</p>
       <DocumentRegistry
         context={{ sessionId: registry.sessionId, lang: registry.originalLanguage, bodyPrefix: registry.body.symbolPrefix, items }}
         documents={registry.documents}

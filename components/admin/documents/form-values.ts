@@ -47,36 +47,45 @@ export function toInput(values: DocumentFormValues): DocumentFieldsInput {
   return { ...values, versions };
 }
 
-type CurrentRow = Record<string, unknown>;
-
-// The conflicting row as the server sent it: localized fields are per-language objects, dates ISO instants.
-function currentText(current: CurrentRow, name: string, lang: Locale): string {
-  const value = current[name];
-  if (value && typeof value === "object") return String((value as Record<string, unknown>)[lang] ?? "");
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return value.slice(0, 10);
-  return value == null ? "" : String(value);
+/** The document's fields as the server compares them (see lib/documents/mutations.ts), back in the form's shape. */
+export function fromFields(fields: Record<string, unknown>, previous: DocumentFormValues): DocumentFormValues {
+  const text = (name: keyof DocumentFormValues) => (typeof fields[name] === "string" ? (fields[name] as string) : "");
+  const stored = (fields.versions ?? {}) as Partial<Record<Locale, { url: string | null }>>;
+  const versions = noVersions();
+  for (const lang of LOCALES) {
+    const version = stored[lang];
+    // A link typed in a row left unticked stays in the form, as it does while editing.
+    versions[lang] = version ? { exists: true, url: version.url ?? "" } : { exists: false, url: previous.versions[lang].url };
+  }
+  return {
+    symbol: text("symbol"),
+    kind: (fields.kind as DocumentKind | undefined) ?? previous.kind,
+    issuedBy: text("issuedBy"),
+    issuedOn: text("issuedOn"),
+    distribution: (fields.distribution as Distribution | undefined) ?? previous.distribution,
+    title: text("title"),
+    description: text("description"),
+    versions,
+  };
 }
 
-const versionsText = (rows: Array<{ locale: string; url: string | null }>) => rows.map((r) => `${r.locale}${r.url ? ` ${r.url}` : ""}`).join("\n");
+const versionsText = (versions: unknown) =>
+  LOCALES.flatMap((l) => {
+    const version = (versions as Partial<Record<Locale, { url: string | null }>> | null)?.[l];
+    return version ? [`${l}${version.url ? ` ${version.url}` : ""}`] : [];
+  }).join("\n");
 
-/** Field by field, what the other person saved beside what this user typed, for the conflict notice. */
-export function conflictRows(
-  current: CurrentRow,
-  values: DocumentFormValues,
-  lang: Locale,
+/** Each field both people changed, as the conflict notice shows it: words for codes, one line per language version. */
+export function conflictFields(
+  conflicts: ReadonlyArray<{ field: string; current: unknown; yours: unknown }>,
   label: (field: string) => string,
   /** Enum codes ("RESTRICTED") shown as the words the form uses. */
   show: (field: "kind" | "distribution", code: string) => string,
 ) {
-  const fields = ["symbol", "kind", "distribution", "issuedBy", "issuedOn", "title", "description"] as const;
-  const rows = fields.map((name) => {
-    const [theirs, mine] = [currentText(current, name, lang), String(values[name] ?? "")];
-    const enumField = name === "kind" || name === "distribution" ? name : null;
-    return { label: label(name), current: enumField && theirs ? show(enumField, theirs) : theirs, mine: enumField ? show(enumField, mine) : mine };
-  });
-  const theirs = Array.isArray(current.versions) ? (current.versions as Array<{ locale: string; url: string | null }>) : [];
-  const mine = LOCALES.filter((l) => values.versions[l].exists).map((l) => ({ locale: l, url: values.versions[l].url || null }));
-  const order = (rows: typeof theirs) => [...rows].sort((a, b) => LOCALES.indexOf(a.locale as Locale) - LOCALES.indexOf(b.locale as Locale));
-  rows.push({ label: label("versions"), current: versionsText(order(theirs)), mine: versionsText(mine) });
-  return rows;
+  const shown = (field: string, value: unknown): string => {
+    if (field === "versions") return versionsText(value);
+    if ((field === "kind" || field === "distribution") && typeof value === "string") return show(field, value);
+    return value == null ? "" : String(value);
+  };
+  return conflicts.map((c) => ({ field: c.field, label: label(c.field), current: shown(c.field, c.current), yours: shown(c.field, c.yours) }));
 }

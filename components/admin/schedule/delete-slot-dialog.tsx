@@ -46,7 +46,7 @@ export function DeleteSlotDialog({ slot, slotName, items, onDeleted, onCancel }:
                 const item = items.get(id);
                 return (
                   <li key={id}>
-                    <span className="tabular-nums">{item?.number}</span> {item?.title?.text}
+                    <span className="tabular-nums">{item?.number}</span> <bdi>{item?.title?.text}</bdi>
                   </li>
                 );
               })}

@@ -3,13 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
+import { mergeConflictOf, resolvedSave } from "@/components/admin/merge-conflict";
 import { ActionError, buttonClass, secondaryButtonClass } from "@/components/admin/form-controls";
 import { useAction } from "@/components/admin/use-action";
-import { formatDayHeading, formatTimeRange } from "@/lib/i18n/format";
+import { formatDayHeading } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { updateSlotAction } from "@/lib/schedule/actions";
 import type { EditorSlot } from "@/lib/schedule/editing/view";
 import type { SlotTimesInput } from "@/lib/schedule/schema";
+import type { Choice } from "@/lib/sessions/editing/merge";
 import { formatTimeOfDay, parseTimeOfDay } from "@/lib/schedule/time-of-day";
 import { SlotTimesFields } from "./slot-times-fields";
 
@@ -26,25 +28,35 @@ export function EditSlotForm({ locale, slot, onSaved, onClose }: Props) {
   const update = useAction(updateSlotAction);
   const [values, setValues] = useState<SlotTimesInput>({ date: slot.date, start: formatTimeOfDay(slot.startMinutes), end: formatTimeOfDay(slot.endMinutes) });
   const [version, setVersion] = useState(slot.version);
+  // The date and times the form opened with: a save over someone else's change writes only what differs from them.
+  const [base, setBase] = useState<SlotTimesInput>(values);
   const first = useRef<HTMLFormElement>(null);
   useEffect(() => first.current?.querySelector("input")?.focus(), []);
 
-  const failed = update.result && !update.result.ok ? update.result.error : null;
-  const current = failed?.code === "conflict" ? (failed.details?.current as EditorSlot | undefined) : undefined;
+  // The server compares times as minutes after midnight.
+  const conflict = mergeConflictOf<{ date: string; start: number; end: number }>(update.result);
+  const asInput = (times: { date: string; start: number; end: number }): SlotTimesInput => ({ date: times.date, start: formatTimeOfDay(times.start), end: formatTimeOfDay(times.end) });
 
-  function submit(withVersion: number) {
-    update.run({ id: slot.id, version: withVersion, slot: values }, (data) => {
-      const start = parseTimeOfDay(values.start) ?? slot.startMinutes;
-      const end = parseTimeOfDay(values.end) ?? slot.endMinutes;
-      onSaved({ version: data.version, date: values.date, startMinutes: start, endMinutes: end });
+  function submit(withVersion: number, times: SlotTimesInput, from: SlotTimesInput) {
+    update.run({ id: slot.id, version: withVersion, slot: times, base: from }, (data) => {
+      const start = parseTimeOfDay(times.start) ?? slot.startMinutes;
+      const end = parseTimeOfDay(times.end) ?? slot.endMinutes;
+      onSaved({ version: data.version, date: times.date, startMinutes: start, endMinutes: end });
     });
   }
 
-  const mine = () => {
-    const start = parseTimeOfDay(values.start);
-    const end = parseTimeOfDay(values.end);
-    return start !== null && end !== null ? formatTimeRange(start, end, locale) : `${values.start}–${values.end}`;
-  };
+  function resolve(choices: Record<string, Choice>) {
+    if (!conflict) return;
+    const next = resolvedSave(conflict, choices);
+    const [times, from] = [asInput(next.values), asInput(next.base)];
+    setValues(times);
+    setVersion(next.version);
+    setBase(from);
+    submit(next.version, times, from);
+  }
+
+  const shown = (field: string, value: unknown) =>
+    field === "date" ? formatDayHeading(String(value), locale) : typeof value === "number" ? formatTimeOfDay(value) : String(value ?? "");
 
   return (
     <form
@@ -53,22 +65,23 @@ export function EditSlotForm({ locale, slot, onSaved, onClose }: Props) {
       className="mt-3 space-y-3 rounded border border-slate-300 bg-slate-50 p-3"
       onSubmit={(e) => {
         e.preventDefault();
-        submit(version);
+        submit(version, values, base);
       }}
       onKeyDown={(e) => {
         if (e.key === "Escape") onClose();
       }}
     >
-      {current ? (
+      {conflict ? (
         <ConflictNotice
-          rows={[
-            { label: t("conflictDate"), current: formatDayHeading(current.date, locale), mine: values.date ? formatDayHeading(values.date, locale) : "" },
-            { label: t("conflictTimes"), current: formatTimeRange(current.startMinutes, current.endMinutes, locale), mine: mine() },
-          ]}
-          onOverwrite={() => {
-            setVersion(current.version);
-            submit(current.version);
-          }}
+          key={conflict.current.version}
+          pending={update.pending}
+          fields={conflict.conflicts.map((c) => ({
+            field: c.field,
+            label: t(c.field === "date" ? "conflictDate" : c.field === "start" ? "start" : "end"),
+            current: shown(c.field, c.current),
+            yours: shown(c.field, c.yours),
+          }))}
+          onResolve={resolve}
         />
       ) : (
         <ActionError result={update.result} />

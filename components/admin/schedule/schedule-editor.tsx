@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ConflictNotice } from "@/components/admin/conflict-notice";
+import { OverwriteNotice } from "@/components/admin/overwrite-notice";
 import { ActionError } from "@/components/admin/form-controls";
 import { formatDayHeading, formatTimeRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -90,7 +90,7 @@ export function ScheduleEditor({ locale, sessionId, startDate, endDate, items, s
       </p>
       {plan.conflict ? (
         <div className="space-y-2">
-          <ConflictNotice rows={conflictRows} onOverwrite={plan.overwrite} />
+          <OverwriteNotice rows={conflictRows} onOverwrite={plan.overwrite} />
           <button type="button" className="text-sm text-un underline underline-offset-2" onClick={plan.discard}>
             {t("discardMine")}
           </button>

@@ -9,17 +9,12 @@ import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import type { SessionFieldsInput } from "@/lib/sessions/schema";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
+import { mergeConflictOf, resolvedSave } from "@/components/admin/merge-conflict";
+import type { Choice } from "@/lib/sessions/editing/merge";
 import { BodyPicker, type BodyChoice } from "./body-picker";
 
-type CurrentRow = Record<string, unknown> & { version?: number };
-
-// The conflicting row as the server sent it: localized fields are per-language objects, dates ISO instants.
-function conflictValue(current: CurrentRow, name: string, lang: Locale): string {
-  const value = current[name];
-  if (value && typeof value === "object") return String((value as Record<string, unknown>)[lang] ?? "");
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return value.slice(0, 10);
-  return value == null ? "" : String(value);
-}
+// The session form's fields as the server compares them: a symbol left empty is null there, "" here.
+const fromServer = (values: SessionFieldsInput): SessionFieldsInput => ({ ...values, agendaSymbol: values.agendaSymbol ?? "" });
 
 export interface SessionFormProps {
   locale: Locale;
@@ -39,21 +34,45 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
   const router = useRouter();
   const [values, setValues] = useState<SessionFieldsInput>(existing?.values ?? EMPTY);
   const [version, setVersion] = useState(existing?.version ?? 1);
+  // What the form was loaded with (or last saved): a save over someone else's change writes only what differs from it.
+  const [base, setBase] = useState<SessionFieldsInput | undefined>(existing?.values);
   const [body, setBody] = useState<BodyChoice>(bodies.length > 0 ? { kind: "existing", bodyId: "" } : { kind: "new", body: { name: "", symbolPrefix: "", parentId: "", sessionTerm: "SESSION" } });
   const create = useAction(createSessionAction);
   const update = useAction(updateSessionAction);
   const action = existing ? update : create;
   const set = <K extends keyof SessionFieldsInput>(key: K, value: SessionFieldsInput[K]) => setValues((v) => ({ ...v, [key]: value }));
   const err = (name: string) => action.fieldError(`session.${name}`);
-  const conflict = existing && update.result && !update.result.ok && update.result.error.code === "conflict" ? (update.result.error.details?.current as CurrentRow | undefined) : undefined;
+  const conflict = existing ? mergeConflictOf<SessionFieldsInput>(update.result) : undefined;
+
+  function save(id: string, on: number, session: SessionFieldsInput, from: SessionFieldsInput | undefined) {
+    update.run({ id, version: on, session, base: from }, (data) => {
+      setVersion(data.version);
+      setBase(session);
+      router.refresh();
+    });
+  }
+
+  function resolve(choices: Record<string, Choice>) {
+    if (!existing || !conflict) return;
+    const next = resolvedSave(conflict, choices);
+    const [session, from] = [fromServer(next.values), fromServer(next.base)];
+    setValues(session);
+    setVersion(next.version);
+    setBase(from);
+    save(existing.id, next.version, session, from);
+  }
+
+  // A conflicting value as the form shows it: languages by name, a missing symbol or text as empty.
+  const shown = (field: string, value: unknown): string => {
+    if (Array.isArray(value)) return value.map((l) => LOCALE_NAMES[l as Locale] ?? String(l)).join(", ");
+    if (field === "originalLanguage") return LOCALE_NAMES[value as Locale] ?? String(value ?? "");
+    return value == null ? "" : String(value);
+  };
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (existing) {
-      update.run({ id: existing.id, version, session: values }, (data) => {
-        setVersion(data.version);
-        router.refresh();
-      });
+      save(existing.id, version, values, base);
     } else {
       create.run({ body, session: values }, (data) => router.push(`/${locale}/admin/sessions/${data.id}`));
     }
@@ -70,15 +89,15 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
       <ActionError result={action.result} />
       {conflict && (
         <ConflictNotice
-          rows={(["title", "venue", "startDate", "endDate", "timeZone", "agendaSymbol"] as const).map((name) => ({
-            label: t(name),
-            current: conflictValue(conflict, name, values.originalLanguage),
-            mine: String(values[name] ?? ""),
+          key={conflict.current.version}
+          pending={update.pending}
+          fields={conflict.conflicts.map((c) => ({
+            field: c.field,
+            label: t(c.field === "interpretationLanguages" ? "interpretation" : c.field),
+            current: shown(c.field, c.current),
+            yours: shown(c.field, c.yours),
           }))}
-          onOverwrite={() => {
-            if (typeof conflict.version === "number") setVersion(conflict.version);
-            update.reset();
-          }}
+          onResolve={resolve}
         />
       )}
       {!existing && <BodyPicker bodies={bodies} value={body} onChange={setBody} fieldError={create.fieldError} />}

@@ -45,8 +45,11 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (save.pending) return;
-    const input = { entity: group.entity, id: group.id, version, field: value.field, locale: target, text, state: final ? "FINAL" : "DRAFT", sessionId } as const;
+    if (!save.pending) send(version);
+  }
+
+  function send(on: number) {
+    const input = { entity: group.entity, id: group.id, version: on, field: value.field, locale: target, text, state: final ? "FINAL" : "DRAFT", sessionId } as const;
     save.run(input, (data) => {
       onVersion(data.version);
       setState(data.state);
@@ -107,11 +110,19 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
           </div>
           <SavedNotice show={Boolean(save.result?.ok) && !save.pending}>{t("saved", { state: t(`state.${state}`) })}</SavedNotice>
           {!error && <ActionError result={save.result} />}
-          {conflict && (
+          {conflict && typeof conflict.version === "number" && (
             <ConflictNotice
-              rows={[{ label: t("targetLabel", { field: fieldName, language: targetName }), current: conflict.text ?? "", mine: text }]}
-              onOverwrite={() => {
-                if (typeof conflict.version === "number") onVersion(conflict.version);
+              key={conflict.version}
+              pending={save.pending}
+              fields={[{ field: "text", label: t("targetLabel", { field: fieldName, language: targetName }), current: conflict.text ?? "", yours: text }]}
+              onResolve={(choices) => {
+                const version = conflict.version ?? 0;
+                onVersion(version);
+                if (choices.text === "yours") return send(version);
+                // Their text is what is stored: show it, with its state, and save nothing.
+                setText(conflict.text ?? "");
+                setState(conflict.state ?? "MISSING");
+                setFinal(conflict.state === "FINAL");
                 save.reset();
               }}
             />

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../../i18n/localized-text";
 import { capitalizeFirst } from "../../i18n/format";
+import { addDays } from "../../validation/dates";
 import { chineseNumeral, ordinalWord } from "../../i18n/ordinal";
 
 /**
@@ -21,9 +22,7 @@ export function retitle(title: LocalizedText, from: number, to: number): Localiz
 
 /** Moves a calendar date by whole days ("2018-07-02" + 365 → "2019-07-02"). */
 export function shiftDate(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return addDays(iso, days);
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {

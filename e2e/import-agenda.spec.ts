@@ -30,7 +30,7 @@ test("a secretariat imports the seed text, reviews and corrects it, creates the 
   secretariat: page,
   db,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   // A series of its own, so the import makes a new body and never meets the reference session's documents.
   const prefix = `TST/WG.${10_000 + Math.floor(Math.random() * 90_000)}`;
   createdPrefixes.push(prefix);

@@ -34,13 +34,25 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
-// From here on the embedded database is open: every way of stopping must close it, or its files stay unclean.
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    if (server) server.kill(signal);
-    else void shutdown(130);
-  });
+// Requests already under way get a few seconds to finish; after that the server is stopped outright, so a
+// busy server never keeps a Ctrl-C (or an orchestrator's SIGTERM) waiting.
+const drainMs = Math.max(0, Number(process.env.PLENARY_SHUTDOWN_SECONDS ?? 5)) * 1000;
+let signalled = false;
+function stopOnSignal(signal: NodeJS.Signals): void {
+  if (signalled) return;
+  signalled = true;
+  if (!server || server.exitCode !== null) {
+    void shutdown(130);
+    return;
+  }
+  log("Stopping: no new connections; requests under way may finish…");
+  server.kill("SIGTERM");
+  setTimeout(() => server?.kill("SIGKILL"), drainMs).unref();
+  server.once("exit", () => void shutdown(signal === "SIGINT" ? 130 : 0));
 }
+
+// From here on the embedded database is open: every way of stopping must close it, or its files stay unclean.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stopOnSignal(signal));
 
 try {
   await migrateDatabase();
@@ -62,7 +74,12 @@ try {
 
 server = spawnTool("next", [dev ? "dev" : "start", "--port", port]);
 log(`Starting Plenary on http://localhost:${port}/ …`);
-server.on("exit", (code) => void shutdown(code ?? 0));
+server.on("exit", (code, signal) => {
+  if (signalled) return;
+  // The server ended on its own: say so, and fail, so that whoever runs Plenary notices and can restart it.
+  process.stderr.write(`[plenary] The server stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}). Plenary is not serving.\n`);
+  void shutdown(code || 1);
+});
 await waitUntilServing(`http://127.0.0.1:${port}/en`);
 log(`Plenary is ready: http://localhost:${port}/`);
 

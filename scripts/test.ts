@@ -18,6 +18,16 @@ const filters = args.filter((arg) => arg !== "--unit" && arg !== "--e2e");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 ensureAuthSecret();
 
+/** Test files that run on PostgreSQL and on the embedded database alike when DATABASE_URL is given. */
+const ON_BOTH_DATABASES = [
+  "lib/actions/concurrent-roles.test.ts",
+  "lib/actions/authorization-matrix.test.ts",
+  "lib/actions/hostile-input.property.test.ts",
+  "lib/auth/session-flow.test.ts",
+  "lib/auth/throttle.test.ts",
+  "lib/agenda/concurrency.test.ts",
+];
+
 const started = Date.now();
 const embedded = await provideDatabase(undefined);
 const results: Array<{ name: string; code: number; seconds: number }> = [];
@@ -35,6 +45,13 @@ try {
   await migrateDatabase();
   if (!embedded) await refuseRealAccounts();
   if (!onlyE2e) await stage("unit and integration (Vitest)", () => run("vitest", ["run", ...(onlyUnit ? filters : [])]));
+  if (!onlyE2e && !embedded && filters.length === 0) {
+    // The default set-up is the embedded database: what must hold under concurrency holds there too.
+    const { DATABASE_URL: _given, ...withoutDatabase } = process.env;
+    await stage("concurrency and authorisation, again on the embedded database (Vitest)", () =>
+      run("vitest", ["run", ...ON_BOTH_DATABASES], withoutDatabase),
+    );
+  }
   if (!onlyUnit) {
     await stage("end-to-end (Playwright, Chromium)", async () => {
       const { sessionId } = await seedReferenceSession(getDb());

@@ -3,10 +3,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { HydrationGate } from "@/components/admin/hydration-gate";
 import { getCurrentActor } from "@/lib/auth/current-user";
+import { pickClientMessages } from "@/lib/i18n/client-messages";
 import { isLocale } from "@/lib/i18n/locales";
-
-// Client components of the workspace get only the catalogues they use.
-const CLIENT_NAMESPACES = ["admin", "errors", "agendaEditor", "documentsAdmin", "scheduleAdmin", "translations", "history", "symbol", "session", "schedule", "importer"];
 
 /**
  * Comfort, not security: anonymous visitors are sent to sign in and others are told the page is not theirs.
@@ -26,10 +24,10 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
       </div>
     );
   }
-  const messages = await getMessages({ locale });
-  const picked = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns] ?? {}]));
+  // Client components of the workspace get only the catalogues they use.
+  const messages = pickClientMessages(await getMessages({ locale }));
   return (
-    <NextIntlClientProvider locale={locale} messages={picked}>
+    <NextIntlClientProvider locale={locale} messages={messages}>
       <HydrationGate>{children}</HydrationGate>
     </NextIntlClientProvider>
   );

@@ -1,15 +1,19 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { getActor } from "./data";
 import { sessionUser } from "./session-user";
 import type { Actor, Role } from "./types";
 
-/** The signed-in person, with the role the database holds now; null for anonymous visitors. */
-export async function getCurrentActor(): Promise<Actor | null> {
+/**
+ * The signed-in person, with the role the database holds now; null for anonymous visitors. Read once per
+ * request: the layouts and the page of one request all ask. Outside a render (server actions) nothing is kept.
+ */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const user = await sessionUser();
   return user ? getActor(getDb(), user.id) : null;
-}
+});
 
 /** Every server action and route handler starts here: who is asking, and may they? */
 export async function requireRole(roles: readonly Role[]): Promise<Actor> {

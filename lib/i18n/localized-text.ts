@@ -37,3 +37,8 @@ export function pickText(text: LocalizedText, locale: Locale, originalLanguage: 
   }
   return null;
 }
+
+/** How a body is offered in a picker: its symbol prefix, then its name in the reader's language. */
+export function bodyLabel(body: { symbolPrefix: string; name: LocalizedText; originalLanguage: Locale }, locale: Locale): string {
+  return `${body.symbolPrefix} — ${pickText(body.name, locale, body.originalLanguage)?.text ?? ""}`;
+}

@@ -1,18 +1,11 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getAgendaEditor } from "@/lib/agenda/data";
-import { getDb } from "@/lib/db";
+import type { AgendaEditorData } from "@/lib/agenda/data";
 import type { Locale } from "@/lib/i18n/locales";
 import { documentAnchor } from "@/lib/sessions/session-view";
-import { getEditableSession } from "@/lib/sessions/editing/data";
-import { SessionTabs } from "../sessions/session-tabs";
 import { AgendaEditor } from "./agenda-editor";
 
-/** The secretariat's agenda tab: the session heading, then the editor with everything it needs from the server. */
-export async function AgendaEditorPage({ sessionId, locale }: { sessionId: string; locale: Locale }) {
-  const db = getDb();
-  const [session, agenda] = await Promise.all([getEditableSession(db, sessionId), getAgendaEditor(db, sessionId)]);
-  if (!session || !agenda) notFound();
+/** The secretariat's agenda tab: the editor with everything it needs from the server. */
+export async function AgendaEditorPage({ agenda, locale }: { agenda: AgendaEditorData; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "agendaEditor" });
   const original = agenda.session.originalLanguage;
   const languageName = new Intl.DisplayNames([locale], { type: "language" }).of(original) ?? original;
@@ -20,7 +13,6 @@ export async function AgendaEditorPage({ sessionId, locale }: { sessionId: strin
   const symbolLinks = agenda.knownSymbols.map((symbol): [string, string] => [symbol, `#${documentAnchor(symbol)}`]);
   return (
     <div>
-      <SessionTabs session={session} locale={locale} current="agenda" />
       <div className="max-w-5xl space-y-3">
         <p>{t("intro", { language: languageName })}</p>
         <p id="agenda-keyboard-help" className="text-sm text-slate-600">{t("keyboardHelp")}</p>

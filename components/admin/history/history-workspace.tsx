@@ -1,31 +1,23 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SessionTabs } from "@/components/admin/sessions/session-tabs";
-import { listSessionHistory } from "@/lib/audit/data";
-import { getDb } from "@/lib/db";
+import type { HistoryPage } from "@/lib/audit/data";
 import type { Locale } from "@/lib/i18n/locales";
-import { getEditableSession } from "@/lib/sessions/editing/data";
 import { HistoryEventView } from "./history-event";
 import { HistoryFilter } from "./history-filter";
 import { HistoryPager } from "./history-pager";
 
 interface Props {
-  sessionId: string;
+  session: { id: string; originalLanguage: Locale };
+  history: HistoryPage;
   locale: Locale;
-  page: number;
   itemId: string | null;
 }
 
-export async function HistoryWorkspace({ sessionId, locale, page, itemId }: Props) {
-  const db = getDb();
-  const [session, history] = await Promise.all([getEditableSession(db, sessionId), listSessionHistory(db, sessionId, { page, itemId, locale })]);
-  if (!session) notFound();
+export async function HistoryWorkspace({ session, history, locale, itemId }: Props) {
   const t = await getTranslations({ locale, namespace: "history" });
-  const base = `/${locale}/admin/sessions/${sessionId}/history`;
+  const base = `/${locale}/admin/sessions/${session.id}/history`;
   const href = (p: number) => `${base}?${new URLSearchParams({ ...(itemId ? { item: itemId } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   return (
     <div>
-      <SessionTabs session={session} locale={locale} current="history" />
       <div className="space-y-6">
         <div className="max-w-prose">
           <h2 className="text-xl font-semibold">{t("heading")}</h2>

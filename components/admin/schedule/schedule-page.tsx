@@ -1,23 +1,16 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SessionTabs } from "@/components/admin/sessions/session-tabs";
-import { getDb } from "@/lib/db";
 import { formatDateRange, formatTimeZone } from "@/lib/i18n/format";
 import { LOCALE_NAMES, wordSeparator, type Locale } from "@/lib/i18n/locales";
-import { editorFacts, getScheduleEditorData } from "@/lib/schedule/editing/data";
+import { editorFacts, type ScheduleEditorData } from "@/lib/schedule/editing/data";
 import { editorItemViews } from "@/lib/schedule/editing/view";
 import { warningLabels } from "@/lib/schedule/warning-labels";
 import { scheduleWarnings } from "@/lib/schedule/warnings";
-import { getEditableSession } from "@/lib/sessions/editing/data";
 import { SCHEDULE_HEADING_ID } from "./ids";
 import { ScheduleEditor } from "./schedule-editor";
 import { WarningsPanel } from "./warnings-panel";
 
 /** The secretariat's organization-of-work editor for one session. */
-export async function SchedulePage({ sessionId, locale }: { sessionId: string; locale: Locale }) {
-  const db = getDb();
-  const [session, data] = await Promise.all([getEditableSession(db, sessionId), getScheduleEditorData(db, sessionId)]);
-  if (!session || !data) notFound();
+export async function SchedulePage({ data, locale }: { data: ScheduleEditorData; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "scheduleAdmin" });
   const tc = await getTranslations({ locale, namespace: "common" });
   const facts = editorFacts(data);
@@ -28,7 +21,6 @@ export async function SchedulePage({ sessionId, locale }: { sessionId: string; l
   }));
   return (
     <div>
-      <SessionTabs session={session} locale={locale} current="schedule" />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div>
           <h2 id={SCHEDULE_HEADING_ID} tabIndex={-1} className="text-xl font-semibold">{t("heading")}</h2>

@@ -4,12 +4,12 @@ import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
 import { pickText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import type { EditableSession } from "@/lib/sessions/editing/data";
+import { SessionTabNav } from "./session-tab-nav";
 
 export const SESSION_TABS = ["overview", "agenda", "documents", "schedule", "translations", "history"] as const;
-export type SessionTab = (typeof SESSION_TABS)[number];
 
-/** The heading and tab bar shared by every workspace page of one session. */
-export async function SessionTabs({ session, locale, current }: { session: EditableSession; locale: Locale; current: SessionTab }) {
+/** The heading and tab bar shared by every workspace page of one session, rendered once by the session's layout. */
+export async function SessionTabs({ session, locale }: { session: EditableSession; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const ts = await getTranslations({ locale, namespace: "session" });
   const tc = await getTranslations({ locale, namespace: "common" });
@@ -30,21 +30,10 @@ export async function SessionTabs({ session, locale, current }: { session: Edita
           <a href={`/${locale}/sessions/${session.slug}`} className="text-sm text-un underline underline-offset-2">{t("viewPublic")}</a>
         )}
       </div>
-      <nav aria-label={t("workspace")} className="mt-4 border-b border-slate-300">
-        <ul className="-mb-px flex flex-wrap gap-1">
-          {SESSION_TABS.map((tab) => (
-            <li key={tab}>
-              <a
-                href={tab === "overview" ? base : `${base}/${tab}`}
-                aria-current={tab === current ? "page" : undefined}
-                className={`inline-block rounded-t border px-3 py-2 text-sm ${tab === current ? "border-slate-300 border-b-white bg-white font-semibold" : "border-transparent text-un hover:underline"}`}
-              >
-                {t(`tabs.${tab}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SessionTabNav
+        label={t("workspace")}
+        tabs={SESSION_TABS.map((tab) => ({ tab, href: tab === "overview" ? base : `${base}/${tab}`, label: t(`tabs.${tab}`) }))}
+      />
     </div>
   );
 }

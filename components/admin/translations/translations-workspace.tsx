@@ -1,11 +1,7 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SessionTabs } from "@/components/admin/sessions/session-tabs";
-import { getDb } from "@/lib/db";
 import { isLocale, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
-import { getEditableSession } from "@/lib/sessions/editing/data";
 import { countStates, leastCompleteLocale } from "@/lib/translations/completeness";
-import { getTranslationWorkspace } from "@/lib/translations/data";
+import type { TranslationWorkspace as Workspace } from "@/lib/translations/data";
 import { targetGroups } from "@/lib/translations/rows";
 import { TranslationFilter } from "./translation-filter";
 import { TranslationList } from "./translation-list";
@@ -13,16 +9,14 @@ import { TranslationSummary } from "./translation-summary";
 
 interface Props {
   sessionId: string;
+  workspace: Workspace;
   locale: Locale;
   /** The requested target language, from the address; anything else falls back to the least complete one. */
   lang: string | undefined;
   onlyMissing: boolean;
 }
 
-export async function TranslationsWorkspace({ sessionId, locale, lang, onlyMissing }: Props) {
-  const db = getDb();
-  const [session, workspace] = await Promise.all([getEditableSession(db, sessionId), getTranslationWorkspace(db, sessionId, locale)]);
-  if (!session || !workspace) notFound();
+export async function TranslationsWorkspace({ sessionId, workspace, locale, lang, onlyMissing }: Props) {
   const t = await getTranslations({ locale, namespace: "translations" });
   const counts = countStates(workspace.groups.flatMap((group) => group.fields));
   const original = workspace.originalLanguage;
@@ -30,7 +24,6 @@ export async function TranslationsWorkspace({ sessionId, locale, lang, onlyMissi
   const base = `/${locale}/admin/sessions/${sessionId}/translations`;
   return (
     <div>
-      <SessionTabs session={session} locale={locale} current="translations" />
       <div className="space-y-6">
         <div className="max-w-prose">
           <h2 className="text-xl font-semibold">{t("heading")}</h2>

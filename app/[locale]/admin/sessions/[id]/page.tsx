@@ -1,15 +1,13 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { SessionOverview } from "@/components/admin/sessions/session-overview";
-import { actorWithRole } from "@/lib/auth/page-guard";
 import { isLocale } from "@/lib/i18n/locales";
-import { idParam } from "@/lib/validation/params";
+import { loadSessionOverview } from "@/lib/sessions/loaders";
 
 export default async function SessionOverviewPage({ params }: PageProps<"/[locale]/admin/sessions/[id]">) {
-  const { locale, id: rawId } = await params;
-  const id = idParam(rawId);
-  if (!isLocale(locale) || !id) notFound();
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  if (!(await actorWithRole(["SECRETARIAT"]))) return null;
-  return <SessionOverview sessionId={id} locale={locale} />;
+  const { session, facts, bodies } = await loadSessionOverview(locale, id);
+  return <SessionOverview session={session} facts={facts} bodies={bodies} locale={locale} />;
 }

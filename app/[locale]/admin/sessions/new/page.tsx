@@ -1,23 +1,16 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SessionForm } from "@/components/admin/sessions/session-form";
-import { actorWithRole } from "@/lib/auth/page-guard";
-import { getDb } from "@/lib/db";
-import { pickText } from "@/lib/i18n/localized-text";
 import { isLocale } from "@/lib/i18n/locales";
-import { listBodies } from "@/lib/sessions/editing/data";
 import { timeZoneChoices } from "@/lib/sessions/editing/time-zones";
+import { loadBodyChoices } from "@/lib/sessions/loaders";
 
 export default async function NewSessionPage({ params }: PageProps<"/[locale]/admin/sessions/new">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  if (!(await actorWithRole(["SECRETARIAT"]))) return null;
+  const bodies = await loadBodyChoices(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
-  const bodies = (await listBodies(getDb())).map((b) => ({
-    id: b.id,
-    label: `${b.symbolPrefix} — ${pickText(b.name, locale, b.originalLanguage)?.text ?? ""}`,
-  }));
   return (
     <div className="max-w-3xl">
       <h1 className="mb-6 text-2xl font-bold">{t("newSession")}</h1>

@@ -1,15 +1,12 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { AgendaEditorPage } from "@/components/admin/agenda/agenda-editor-page";
-import { actorWithRole } from "@/lib/auth/page-guard";
+import { loadAgendaEditor } from "@/lib/agenda/loaders";
 import { isLocale } from "@/lib/i18n/locales";
-import { idParam } from "@/lib/validation/params";
 
 export default async function SessionAgendaPage({ params }: PageProps<"/[locale]/admin/sessions/[id]/agenda">) {
-  const { locale, id: rawId } = await params;
-  const id = idParam(rawId);
-  if (!isLocale(locale) || !id) notFound();
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  if (!(await actorWithRole(["SECRETARIAT"]))) return null;
-  return <AgendaEditorPage sessionId={id} locale={locale} />;
+  return <AgendaEditorPage agenda={await loadAgendaEditor(locale, id)} locale={locale} />;
 }

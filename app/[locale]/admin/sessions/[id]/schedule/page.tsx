@@ -1,15 +1,12 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { SchedulePage } from "@/components/admin/schedule/schedule-page";
-import { actorWithRole } from "@/lib/auth/page-guard";
 import { isLocale } from "@/lib/i18n/locales";
-import { idParam } from "@/lib/validation/params";
+import { loadScheduleEditor } from "@/lib/schedule/loaders";
 
 export default async function SessionSchedulePage({ params }: PageProps<"/[locale]/admin/sessions/[id]/schedule">) {
-  const { locale, id: rawId } = await params;
-  const id = idParam(rawId);
-  if (!isLocale(locale) || !id) notFound();
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  if (!(await actorWithRole(["SECRETARIAT"]))) return null;
-  return <SchedulePage sessionId={id} locale={locale} />;
+  return <SchedulePage data={await loadScheduleEditor(locale, id)} locale={locale} />;
 }

@@ -1,16 +1,22 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { TranslationsWorkspace } from "@/components/admin/translations/translations-workspace";
-import { actorWithRole } from "@/lib/auth/page-guard";
 import { isLocale } from "@/lib/i18n/locales";
-import { idParam } from "@/lib/validation/params";
+import { loadTranslationWorkspace } from "@/lib/translations/loaders";
 
 export default async function SessionTranslationsPage({ params, searchParams }: PageProps<"/[locale]/admin/sessions/[id]/translations">) {
-  const { locale, id: rawId } = await params;
-  const id = idParam(rawId);
-  if (!isLocale(locale) || !id) notFound();
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  if (!(await actorWithRole(["SECRETARIAT"]))) return null;
+  const workspace = await loadTranslationWorkspace(locale, id);
   const { lang, missing } = await searchParams;
-  return <TranslationsWorkspace sessionId={id} locale={locale} lang={typeof lang === "string" ? lang : undefined} onlyMissing={missing === "1"} />;
+  return (
+    <TranslationsWorkspace
+      sessionId={workspace.sessionId}
+      workspace={workspace}
+      locale={locale}
+      lang={typeof lang === "string" ? lang : undefined}
+      onlyMissing={missing === "1"}
+    />
+  );
 }

@@ -1,0 +1,54 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireWorkspaceActor } from "../auth/loaders";
+import { canSeeRestricted, getCurrentActor } from "../auth/current-user";
+import { getDb } from "../db";
+import { bodyLabel } from "../i18n/localized-text";
+import type { Locale } from "../i18n/locales";
+import { getScheduleFacts } from "../schedule/data";
+import { idParam, slugParam } from "../validation/params";
+import { getPublicSession, listPublicSessions } from "./data";
+import { getEditableSession, listBodies, listWorkspaceSessions } from "./editing/data";
+
+/** What the pages of sessions read: each resolves who asks, checks they may, and answers 404 for what is not there. */
+
+export async function loadPublicSessions() {
+  return listPublicSessions(getDb());
+}
+
+// Metadata and page read the same session once per request. An address no session could have is not looked up.
+export const loadPublicSession = cache(async (rawSlug: string) => {
+  const slug = slugParam(rawSlug);
+  const session = slug ? await getPublicSession(getDb(), slug, canSeeRestricted(await getCurrentActor())) : null;
+  if (!session) notFound();
+  return session;
+});
+
+export async function loadWorkspaceSessions(locale: Locale) {
+  await requireWorkspaceActor(locale);
+  return listWorkspaceSessions(getDb());
+}
+
+/** The bodies a new or imported session may belong to, labelled for the reader. */
+export const loadBodyChoices = cache(async (locale: Locale): Promise<{ id: string; label: string }[]> => {
+  await requireWorkspaceActor(locale);
+  return (await listBodies(getDb())).map((body) => ({ id: body.id, label: bodyLabel(body, locale) }));
+});
+
+/** The session a workspace page edits: read once per request for the layout's tabs and the page alike. */
+export const loadEditableSession = cache(async (locale: Locale, rawId: string) => {
+  await requireWorkspaceActor(locale);
+  const id = idParam(rawId);
+  const session = id ? await getEditableSession(getDb(), id) : null;
+  if (!session) notFound();
+  return session;
+});
+
+/** The overview tab: the session's form, its lifecycle and what publishing it would warn about. */
+export async function loadSessionOverview(locale: Locale, rawId: string) {
+  const session = await loadEditableSession(locale, rawId);
+  const [facts, bodies] = await Promise.all([getScheduleFacts(getDb(), session.id), loadBodyChoices(locale)]);
+  if (!facts) notFound();
+  return { session, facts, bodies };
+}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import type { Choice } from "@/lib/sessions/editing/merge";
+import type { Choice } from "@/lib/editing/merge";
 
 export interface ConflictField {
   field: string;

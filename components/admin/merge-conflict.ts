@@ -1,5 +1,5 @@
 import type { ActionResult } from "@/lib/actions/result";
-import { applyChoices, type Choice, type FieldValues, type MergeConflictDetails } from "@/lib/sessions/editing/merge";
+import { applyChoices, type Choice, type FieldValues, type MergeConflictDetails } from "@/lib/editing/merge";
 
 /** The field-by-field conflict a save was refused with, if that is why it was refused. */
 export function mergeConflictOf<T extends FieldValues>(result: ActionResult<unknown> | null): MergeConflictDetails<T> | undefined {

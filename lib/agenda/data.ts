@@ -2,8 +2,8 @@ import "server-only";
 import type { Db } from "../db";
 import { findSymbols } from "../documents/symbol";
 import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
-import type { SessionStatus } from "../sessions/types";
+import { asLocale, type Locale } from "../i18n/locales";
+import type { SessionStatus } from "../generated/prisma/enums";
 
 /** What the secretariat's agenda editor reads: every item with its text in all languages, drafts included. */
 
@@ -63,7 +63,7 @@ export async function getAgendaEditor(db: Db, sessionId: string): Promise<Agenda
     select: { symbol: true },
   });
   return {
-    session: { id: row.id, slug: row.slug, status: row.status, originalLanguage: isLocale(row.originalLanguage) ? row.originalLanguage : DEFAULT_LOCALE },
+    session: { id: row.id, slug: row.slug, status: row.status, originalLanguage: asLocale(row.originalLanguage) },
     items,
     knownSymbols: documents.map((doc) => doc.symbol),
   };

@@ -3,9 +3,9 @@ import { recordAudit } from "../audit/mutations";
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { isLocale, type Locale } from "../i18n/locales";
-import { toLocalizedText } from "../i18n/localized-text";
-import { mergeConflict, mergeFields } from "../sessions/editing/merge";
+import { asLocale, type Locale } from "../i18n/locales";
+import { toLocalizedText, withText } from "../i18n/localized-text";
+import { mergeConflict, mergeFields } from "../editing/merge";
 import { applyDelete, applyMove, changedPlacements, depthOf, MAX_DEPTH, placementProblem, siblingsOf, subtreeIds } from "./reorder";
 import type { CreateItemInput, MoveItemInput, UpdateItemInput } from "./schema";
 
@@ -28,7 +28,7 @@ async function lockAgenda(tx: Tx, sessionId: string): Promise<Locale> {
     SELECT "originalLanguage" FROM "Session" WHERE "id" = ${sessionId} FOR NO KEY UPDATE`;
   const lang = rows[0]?.originalLanguage;
   if (!lang) throw new AppError("not-found");
-  return isLocale(lang) ? lang : "en";
+  return asLocale(lang);
 }
 
 async function sessionOfItem(tx: Tx, id: string): Promise<string> {
@@ -52,14 +52,6 @@ async function readPlacements(tx: Tx, sessionId: string): Promise<Placement[]> {
 /** Rewrites the positions that changed; content versions stay, as only the moved item itself changed. */
 async function writePlacements(tx: Tx, rows: readonly Placement[]): Promise<void> {
   for (const row of rows) await tx.agendaItem.update({ where: { id: row.id }, data: { parentId: row.parentId, position: row.position } });
-}
-
-/** The stored JSON with this language's text set, or removed when empty; other languages are untouched. */
-function withText(stored: unknown, lang: Locale, text: string): Prisma.InputJsonObject {
-  const next: Record<string, unknown> = stored && typeof stored === "object" && !Array.isArray(stored) ? { ...stored } : {};
-  if (text) next[lang] = text;
-  else delete next[lang];
-  return next as Prisma.InputJsonObject;
 }
 
 function placementError(problem: string): never {
@@ -110,7 +102,7 @@ export async function updateItem(db: Db, actor: Actor, input: UpdateItemInput): 
       const before = await tx.agendaItem.findUnique({ where: { id: input.id }, select: ITEM_AUDIT_FIELDS });
       if (!before) throw new AppError("not-found");
       const session = await tx.session.findUniqueOrThrow({ where: { id: before.sessionId }, select: { originalLanguage: true } });
-      const lang = isLocale(session.originalLanguage) ? session.originalLanguage : "en";
+      const lang = asLocale(session.originalLanguage);
       let values = { title: input.title, annotation: input.annotation };
       if (before.version !== input.version) {
         const current = editorValues(before, lang);

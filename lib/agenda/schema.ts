@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formBaseSchema } from "../sessions/editing/form-base";
+import { formBaseSchema } from "../editing/form-base";
 import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
 
 /** Shared by the agenda editor and its server actions. Error strings are keys of the "errors.fields" messages. */

@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { getDb } from "../db";
 import { safeRedirectPath } from "../http/redirect-target";
-import { isLocale } from "../i18n/locales";
+import { asLocale, isLocale } from "../i18n/locales";
 import { signIn, signOut } from "./auth";
 import { revokeAllAuthSessions, revokeAuthSession } from "./mutations";
 import { sessionUser } from "./session-user";
@@ -30,7 +30,7 @@ function safeNext(next: string | undefined, locale: string): string {
 
 function homeOf(formData: FormData): string {
   const locale = String(formData.get("locale") ?? "en");
-  return `/${isLocale(locale) ? locale : "en"}`;
+  return `/${asLocale(locale)}`;
 }
 
 /** Sign-in needs no role: it is the one action anonymous visitors may call. */
@@ -57,7 +57,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
 
 export async function signInWithSso(formData: FormData): Promise<void> {
   const locale = String(formData.get("locale") ?? "en");
-  await signIn("microsoft-entra-id", { redirectTo: safeNext(String(formData.get("next") ?? ""), isLocale(locale) ? locale : "en") });
+  await signIn("microsoft-entra-id", { redirectTo: safeNext(String(formData.get("next") ?? ""), asLocale(locale)) });
 }
 
 /**

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "../db";
 import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
-import { isoDate } from "../sessions/data";
+import { asLocale, isLocale, type Locale } from "../i18n/locales";
+import { isoDay } from "../validation/dates";
 import { findSymbols } from "./symbol";
 import type { Distribution, DocumentKind } from "./types";
 
@@ -50,7 +50,6 @@ export interface DocumentRegistry {
   mentioned: MentionedSymbol[];
 }
 
-const asLocale = (value: string): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
 
 // Registry order is the order of the documentation list: …/2018/2 before …/2018/10.
 const bySymbol = new Intl.Collator("en", { numeric: true }).compare;
@@ -109,7 +108,7 @@ export async function getDocumentRegistry(db: Db, sessionId: string): Promise<Do
           kind: doc.kind,
           distribution: doc.distribution,
           issuedBy: toLocalizedText(doc.issuedBy),
-          issuedOn: doc.issuedOn ? isoDate(doc.issuedOn) : null,
+          issuedOn: doc.issuedOn ? isoDay(doc.issuedOn) : null,
           title: toLocalizedText(doc.title),
           description: toLocalizedText(doc.description),
           originalLanguage: asLocale(doc.originalLanguage),

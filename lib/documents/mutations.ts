@@ -4,7 +4,9 @@ import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { mergeConflict, mergeFields } from "../sessions/editing/merge";
+import { withText } from "../i18n/localized-text";
+import { asLocale, type Locale } from "../i18n/locales";
+import { mergeConflict, mergeFields } from "../editing/merge";
 import { isoDay } from "../validation/dates";
 import type { DocumentFields } from "./schema";
 import { parseSymbol } from "./symbol";
@@ -50,22 +52,14 @@ async function sessionContext(tx: Tx, sessionId: string) {
   return session;
 }
 
-/** One language of a localized field replaced; an empty value removes that language. */
-function withText(existing: unknown, lang: string, value: string): Json {
-  const next: Json = existing && typeof existing === "object" && !Array.isArray(existing) ? { ...(existing as Json) } : {};
-  if (value) next[lang] = value;
-  else delete next[lang];
-  return next;
-}
-
-function columns(fields: DocumentFields, lang: string, existing?: { issuedBy: unknown; title: unknown; description: unknown }) {
+function columns(fields: DocumentFields, lang: Locale, existing?: { issuedBy: unknown; title: unknown; description: unknown }) {
   return {
     kind: fields.kind,
     distribution: fields.distribution,
     issuedOn: fields.issuedOn ? new Date(fields.issuedOn) : null,
-    issuedBy: withText(existing?.issuedBy, lang, fields.issuedBy) as Prisma.InputJsonObject,
-    title: withText(existing?.title, lang, fields.title) as Prisma.InputJsonObject,
-    description: withText(existing?.description, lang, fields.description) as Prisma.InputJsonObject,
+    issuedBy: withText(existing?.issuedBy, lang, fields.issuedBy),
+    title: withText(existing?.title, lang, fields.title),
+    description: withText(existing?.description, lang, fields.description),
   };
 }
 
@@ -80,7 +74,7 @@ export async function createDocument(db: Db, actor: Actor, input: { sessionId: s
       await assertSymbolFree(tx, symbol);
       const created = await tx.document.create({
         data: {
-          ...columns(input.document, session.originalLanguage),
+          ...columns(input.document, asLocale(session.originalLanguage)),
           symbol,
           bodyId: session.bodyId,
           originalLanguage: session.originalLanguage,
@@ -149,7 +143,7 @@ export async function updateDocument(
         if (values.symbol !== before.symbol) await assertSymbolFree(tx, values.symbol, id);
         const { count } = await tx.document.updateMany({
           where: { id, version: before.version },
-          data: { ...columns(values, session.originalLanguage, before), symbol: values.symbol, version: { increment: 1 } },
+          data: { ...columns(values, asLocale(session.originalLanguage), before), symbol: values.symbol, version: { increment: 1 } },
         });
         if (count !== 1) continue;
         const locales = versionRows(values.versions);

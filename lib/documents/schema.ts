@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "../i18n/locales";
-import { formBaseSchema } from "../sessions/editing/form-base";
+import { formBaseSchema } from "../editing/form-base";
 import { optionalIsoDateSchema } from "../validation/dates";
 import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
 import { parseSymbol } from "./symbol";

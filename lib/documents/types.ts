@@ -1,5 +1,3 @@
-import type { Distribution } from "../sessions/types";
-
 /** The kinds of document the registry knows, as in the DocumentKind enum of the schema. */
 export const DOCUMENT_KINDS = [
   "PROVISIONAL_AGENDA",
@@ -18,6 +16,6 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** From the widest to the narrowest circulation; Restricted links are hidden from anonymous readers. */
-export const DISTRIBUTIONS = ["GENERAL", "LIMITED", "RESTRICTED"] as const satisfies readonly Distribution[];
+export const DISTRIBUTIONS = ["GENERAL", "LIMITED", "RESTRICTED"] as const;
 
-export type { Distribution };
+export type Distribution = (typeof DISTRIBUTIONS)[number];

@@ -29,3 +29,17 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 export function wordSeparator(locale: Locale): string {
   return locale === "zh" ? "" : " ";
 }
+
+/** A language code as stored or requested, read defensively: anything that is not one of the six counts as English. */
+export function asLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** A language's name in the reader's language ("French", "法文"), as labels and running text need it. */
+export function languageName(readerLocale: string, lang: Locale): string {
+  try {
+    return new Intl.DisplayNames([readerLocale], { type: "language" }).of(lang) ?? LOCALE_NAMES[lang];
+  } catch {
+    return LOCALE_NAMES[lang];
+  }
+}

@@ -42,3 +42,14 @@ export function pickText(text: LocalizedText, locale: Locale, originalLanguage: 
 export function bodyLabel(body: { symbolPrefix: string; name: LocalizedText; originalLanguage: Locale }, locale: Locale): string {
   return `${body.symbolPrefix} — ${pickText(body.name, locale, body.originalLanguage)?.text ?? ""}`;
 }
+
+/**
+ * A stored field with one language's text replaced, or that language removed when the text is empty. The other
+ * languages stay exactly as stored, even ones this code would not read, so an edit never loses someone's text.
+ */
+export function withText(stored: unknown, lang: Locale, text: string): { [lang: string]: string } {
+  const next: { [lang: string]: string } = stored && typeof stored === "object" && !Array.isArray(stored) ? { ...(stored as { [lang: string]: string }) } : {};
+  if (text) next[lang] = text;
+  else delete next[lang];
+  return next;
+}

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import { asLocale, DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 
 /**
  * Chooses the interface language from an Accept-Language header ("zh-CN,zh;q=0.9,en;q=0.8"):
@@ -17,5 +17,5 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   const match = ranked.find((entry) => isLocale(entry.primary));
-  return match && isLocale(match.primary) ? match.primary : DEFAULT_LOCALE;
+  return asLocale(match?.primary);
 }

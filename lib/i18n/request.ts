@@ -1,9 +1,9 @@
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale } from "./locales";
+import { asLocale } from "./locales";
 import { loadMessages } from "./messages";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = asLocale(requested);
   return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
 });

@@ -1,4 +1,4 @@
-import { isLocale, LOCALES } from "../i18n/locales";
+import { asLocale, LOCALES } from "../i18n/locales";
 import type { ImportedItem, ImportResult } from "../importer/types";
 import type { ImportDraftInput, DraftItemInput } from "./schema";
 import { timeZoneForVenue } from "./venues";
@@ -35,7 +35,7 @@ function minutes(time: string): number {
 }
 
 export function draftFromImport(result: ImportResult, bodies: ReadonlyArray<{ id: string; symbolPrefix: string }>): ImportDraftInput {
-  const language = result.language && isLocale(result.language) ? result.language : "en";
+  const language = asLocale(result.language);
   const known = result.body.symbolPrefix ? bodies.find((b) => b.symbolPrefix === result.body.symbolPrefix) : undefined;
   const slots = result.organizationOfWork.filter((slot) => slot.date !== "");
   const year = result.session.startDate?.slice(0, 4);

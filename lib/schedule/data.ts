@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
-import { isoDate } from "../sessions/data";
+import { isoDay } from "../validation/dates";
 import type { ScheduleFacts } from "./warnings";
 
 /** What the schedule warnings need about one session, in three small queries. */
@@ -19,13 +19,13 @@ export async function getScheduleFacts(db: Db, sessionId: string): Promise<Sched
   });
   if (!session) return null;
   return {
-    startDate: isoDate(session.startDate),
-    endDate: isoDate(session.endDate),
+    startDate: isoDay(session.startDate),
+    endDate: isoDay(session.endDate),
     plenaryMeetings: session.plenaryMeetings,
     items: session.items,
     slots: session.slots.map((slot) => ({
       id: slot.id,
-      date: isoDate(slot.date),
+      date: isoDay(slot.date),
       startMinutes: slot.startMinutes,
       endMinutes: slot.endMinutes,
       itemIds: slot.items.map((entry) => entry.itemId),

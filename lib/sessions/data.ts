@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { findSymbols } from "../documents/symbol";
 import { toLocalizedText } from "../i18n/localized-text";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { asLocale, isLocale, type Locale } from "../i18n/locales";
 import { publishedText } from "../translations/published-text";
 import { isoDay } from "../validation/dates";
 import type { BodySummary, PublicDocument, PublicSession, PublicSessionSummary } from "./types";
@@ -28,15 +28,6 @@ const summarySelect = {
 
 const PUBLIC_STATUSES = ["PROVISIONAL", "ADOPTED", "CLOSED"] as const;
 
-/** "2018-07-02"; never throws, whatever year a row holds (see isoDay). */
-export function isoDate(date: Date): string {
-  return isoDay(date);
-}
-
-function asLocale(value: string): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
-
 /** One field of a row as the public may read it: the original and the final translations, no drafts. */
 function published(row: { translationStates: unknown }, value: unknown, field: string, originalLanguage: Locale) {
   return publishedText(toLocalizedText(value), field, row.translationStates, originalLanguage);
@@ -60,8 +51,8 @@ function toSummary(row: Prisma.SessionGetPayload<{ select: typeof summarySelect 
     title: published(row, row.title, "title", original),
     venue: published(row, row.venue, "venue", original),
     timeZone: row.timeZone,
-    startDate: isoDate(row.startDate),
-    endDate: isoDate(row.endDate),
+    startDate: isoDay(row.startDate),
+    endDate: isoDay(row.endDate),
     status: row.status,
     originalLanguage: original,
     body: { ...toBody(row.body), parent: row.body.parent ? toBody(row.body.parent) : null },
@@ -153,7 +144,7 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
     // Notes have no translation states: only the session's own language of them is final.
     notes: row.notes.map((note) => ({
       kind: note.kind,
-      date: note.date ? isoDate(note.date) : null,
+      date: note.date ? isoDay(note.date) : null,
       text: publishedText(toLocalizedText(note.text), "text", {}, summary.originalLanguage),
     })),
     items,
@@ -167,7 +158,7 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
         title: published(doc, doc.title, "title", original),
         description: published(doc, doc.description, "description", original),
         issuedBy: published(doc, doc.issuedBy, "issuedBy", original),
-        issuedOn: doc.issuedOn ? isoDate(doc.issuedOn) : null,
+        issuedOn: doc.issuedOn ? isoDay(doc.issuedOn) : null,
         originalLanguage: original,
         versions: doc.versions
           .filter((v) => isLocale(v.locale))
@@ -176,7 +167,7 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
     }),
     slots: row.slots.map((slot) => ({
       id: slot.id,
-      date: isoDate(slot.date),
+      date: isoDay(slot.date),
       startMinutes: slot.startMinutes,
       endMinutes: slot.endMinutes,
       itemIds: slot.items.map((entry) => entry.itemId),

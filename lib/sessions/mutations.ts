@@ -5,10 +5,10 @@ import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { toLocalizedText } from "../i18n/localized-text";
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locales";
+import { asLocale, isLocale, LOCALES, type Locale } from "../i18n/locales";
 import type { z } from "zod";
-import { isoDate } from "./data";
-import { mergeConflict, mergeFields } from "./editing/merge";
+import { isoDay } from "../validation/dates";
+import { mergeConflict, mergeFields } from "../editing/merge";
 import type { createSessionSchema, sessionFieldsSchema } from "./schema";
 import { sessionSlug } from "./slug";
 
@@ -98,14 +98,14 @@ export async function assertVersion(tx: Tx, id: string, version: number) {
 
 /** The stored session as its form holds it, so that it compares field by field with what a form sends. */
 function formValues(row: Prisma.SessionGetPayload<{ select: typeof SESSION_AUDIT_FIELDS }>): SessionFields {
-  const lang = isLocale(row.originalLanguage) ? row.originalLanguage : DEFAULT_LOCALE;
+  const lang = asLocale(row.originalLanguage);
   return {
     ordinal: row.ordinal,
     title: toLocalizedText(row.title)[lang] ?? "",
     venue: toLocalizedText(row.venue)[lang] ?? "",
     timeZone: row.timeZone,
-    startDate: isoDate(row.startDate),
-    endDate: isoDate(row.endDate),
+    startDate: isoDay(row.startDate),
+    endDate: isoDay(row.endDate),
     originalLanguage: lang,
     plenaryMeetings: row.plenaryMeetings,
     interpretationLanguages: inUnOrder(row.interpretationLanguages.filter(isLocale)),

@@ -3,7 +3,7 @@ import { parseSymbol } from "../documents/symbol";
 import { LOCALES } from "../i18n/locales";
 import { isoDateSchema } from "../validation/dates";
 import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
-import { formBaseSchema } from "./editing/form-base";
+import { formBaseSchema } from "../editing/form-base";
 
 /** Shared by the session forms and their server actions. Error strings are keys of the "errors.fields" messages. */
 

@@ -1,10 +1,10 @@
 import type { LocalizedText } from "../i18n/localized-text";
+import type { Distribution } from "../documents/types";
 import type { Locale } from "../i18n/locales";
 
 export type SessionStatus = "DRAFT" | "PROVISIONAL" | "ADOPTED" | "CLOSED";
 export type ItemStatus = "PENDING" | "UNDER_CONSIDERATION" | "ADOPTED" | "CONCLUDED" | "DEFERRED";
 export type SessionTerm = "SESSION" | "MEETING";
-export type Distribution = "GENERAL" | "LIMITED" | "RESTRICTED";
 
 /** Calendar dates are "YYYY-MM-DD" strings: a session's dates are days in its own time zone, not instants. */
 export type IsoDate = string;

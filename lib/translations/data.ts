@@ -2,7 +2,7 @@ import "server-only";
 import { orderedItems } from "../agenda/numbering";
 import type { Db } from "../db";
 import { toLocalizedText } from "../i18n/localized-text";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { asLocale, type Locale } from "../i18n/locales";
 import { toTranslationStates } from "./completeness";
 import { fieldNames, translatableSelect, type TranslatableEntity } from "./fields";
 import type { TranslationGroup } from "./rows";
@@ -13,7 +13,6 @@ export interface TranslationWorkspace {
   groups: TranslationGroup[];
 }
 
-const asLocale = (value: string): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
 const rowState = { id: true, version: true, translationStates: true } as const;
 
 function group(entity: TranslatableEntity, row: { id: string; version: number; translationStates: unknown }, originalLanguage: Locale, reference: string | null): TranslationGroup {

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/mutations";
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { isLocale, type Locale } from "../i18n/locales";
+import { asLocale, type Locale } from "../i18n/locales";
 import { toLocalizedText } from "../i18n/localized-text";
 import { fieldState, toTranslationStates, type StoredState, type TranslationState } from "./completeness";
 import { AUDIT_ENTITY_TYPE, fieldSpec, stateKey, translatableSelect, type TranslatableEntity } from "./fields";
@@ -83,7 +83,7 @@ function withKey(object: JsonObject, key: string, value: unknown): JsonObject {
 }
 
 function conflict(row: Row, input: SetTranslation): AppError {
-  const original = isLocale(row.originalLanguage) ? row.originalLanguage : "en";
+  const original = asLocale(row.originalLanguage);
   const value = { field: input.field, text: toLocalizedText(row.values[input.field]), states: toTranslationStates(row.translationStates), originalLanguage: original };
   return new AppError("conflict", { details: { current: { version: row.version, text: value.text[input.locale] ?? "", state: fieldState(value, input.locale) } } });
 }

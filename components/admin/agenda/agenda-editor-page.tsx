@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AgendaEditorData } from "@/lib/agenda/data";
-import type { Locale } from "@/lib/i18n/locales";
+import { languageName as nameOf, type Locale } from "@/lib/i18n/locales";
 import { documentAnchor } from "@/lib/sessions/session-view";
 import { AgendaEditor } from "./agenda-editor";
 
@@ -8,7 +8,7 @@ import { AgendaEditor } from "./agenda-editor";
 export async function AgendaEditorPage({ agenda, locale }: { agenda: AgendaEditorData; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "agendaEditor" });
   const original = agenda.session.originalLanguage;
-  const languageName = new Intl.DisplayNames([locale], { type: "language" }).of(original) ?? original;
+  const languageName = nameOf(locale, original);
   // The same links the public page makes, so the preview shows exactly what readers will get.
   const symbolLinks = agenda.knownSymbols.map((symbol): [string, string] => [symbol, `#${documentAnchor(symbol)}`]);
   return (

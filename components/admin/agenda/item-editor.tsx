@@ -8,9 +8,9 @@ import { ActionError, Field, buttonClass, inputClass, secondaryButtonClass } fro
 import { useAction } from "@/components/admin/use-action";
 import { updateItemAction } from "@/lib/agenda/actions";
 import type { EditorItem } from "@/lib/agenda/data";
-import type { LocalizedText } from "@/lib/i18n/localized-text";
+import { withText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { textDirection, type Locale } from "@/lib/i18n/locales";
-import type { Choice } from "@/lib/sessions/editing/merge";
+import type { Choice } from "@/lib/editing/merge";
 import { AnnotationPreview } from "./annotation-preview";
 
 type ItemTexts = { title: string; annotation: string };
@@ -42,8 +42,7 @@ export function ItemEditor({ item, version, number, originalLanguage: lang, lang
   function save(on: number, texts: ItemTexts, from: ItemTexts) {
     update.run({ id: item.id, version: on, ...texts, base: from }, (data) => {
       // Other languages stay as they were; the server kept them too.
-      const withText = (stored: LocalizedText, text: string) => ({ ...stored, [lang]: text.trim() || undefined });
-      onSaved({ version: data.version, title: withText(item.title, texts.title), annotation: withText(item.annotation, texts.annotation) });
+      onSaved({ version: data.version, title: withText(item.title, lang, texts.title.trim()), annotation: withText(item.annotation, lang, texts.annotation.trim()) });
     });
   }
 

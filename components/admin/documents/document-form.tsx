@@ -9,12 +9,11 @@ import { ActionError, Field, buttonClass, inputClass, secondaryButtonClass } fro
 import { useAction } from "@/components/admin/use-action";
 import { createDocumentAction, updateDocumentAction } from "@/lib/documents/actions";
 import type { DocumentFieldsInput } from "@/lib/documents/schema";
-import type { Choice } from "@/lib/sessions/editing/merge";
+import type { Choice } from "@/lib/editing/merge";
 import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/documents/types";
-import { textDirection } from "@/lib/i18n/locales";
+import { languageName, textDirection } from "@/lib/i18n/locales";
 import { DistributionFieldset } from "./distribution-fieldset";
 import { conflictFields, editValues, fromFields, newValues, toInput, type DocumentFormValues } from "./form-values";
-import { languageName } from "./language-names";
 import { LanguageVersionsTable } from "./language-versions-table";
 import type { RegistryContext, RegistryDocument } from "./registry-types";
 import { SymbolField } from "./symbol-field";

@@ -7,9 +7,8 @@ import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
 import type { Distribution } from "@/lib/documents/types";
 import { isolate } from "@/lib/i18n/bidi";
 import { pickText } from "@/lib/i18n/localized-text";
-import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/lib/i18n/locales";
+import { asLocale, languageName, LOCALES } from "@/lib/i18n/locales";
 import { DeleteDocumentButton } from "./delete-document-button";
-import { languageName } from "./language-names";
 import type { RegistryContext, RegistryDocument } from "./registry-types";
 
 const DISTRIBUTION_TONES: Record<Distribution, BadgeTone> = { GENERAL: "neutral", LIMITED: "info", RESTRICTED: "warning" };
@@ -25,8 +24,7 @@ interface Props {
 export function DocumentsTable({ context, documents, onEdit, onItems, onNotice }: Props) {
   const t = useTranslations("documentsAdmin");
   const tk = useTranslations("session.documentKind");
-  const raw = useLocale();
-  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const locale = asLocale(useLocale());
   const fallback = (language: string) => t("fallbackNotice", { language });
   const numbers = new Map(context.items.map((item, index) => [item.id, { number: item.number, order: index }]));
 

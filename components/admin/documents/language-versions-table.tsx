@@ -2,8 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { inputClass } from "@/components/admin/form-controls";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
-import { languageName } from "./language-names";
+import { languageName, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { DocumentFormValues } from "./form-values";
 
 interface Props {

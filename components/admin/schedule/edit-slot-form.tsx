@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { updateSlotAction } from "@/lib/schedule/actions";
 import type { EditorSlot } from "@/lib/schedule/editing/view";
 import type { SlotTimesInput } from "@/lib/schedule/schema";
-import type { Choice } from "@/lib/sessions/editing/merge";
+import type { Choice } from "@/lib/editing/merge";
 import { formatTimeOfDay, parseTimeOfDay } from "@/lib/schedule/time-of-day";
 import { SlotTimesFields } from "./slot-times-fields";
 

@@ -1,19 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { formatDateRange, formatTimeZone } from "@/lib/i18n/format";
 import { LOCALE_NAMES, wordSeparator, type Locale } from "@/lib/i18n/locales";
-import { editorFacts, type ScheduleEditorData } from "@/lib/schedule/editing/data";
+import type { ScheduleEditorData } from "@/lib/schedule/editing/data";
 import { editorItemViews } from "@/lib/schedule/editing/view";
 import { warningLabels } from "@/lib/schedule/warning-labels";
-import { scheduleWarnings } from "@/lib/schedule/warnings";
+import { scheduleWarnings, type ScheduleFacts } from "@/lib/schedule/warnings";
 import { SCHEDULE_HEADING_ID } from "./ids";
 import { ScheduleEditor } from "./schedule-editor";
 import { WarningsPanel } from "./warnings-panel";
 
 /** The secretariat's organization-of-work editor for one session. */
-export async function SchedulePage({ data, locale }: { data: ScheduleEditorData; locale: Locale }) {
+export async function SchedulePage({ data, facts, locale }: { data: ScheduleEditorData; facts: ScheduleFacts; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "scheduleAdmin" });
   const tc = await getTranslations({ locale, namespace: "common" });
-  const facts = editorFacts(data);
   // Client components get finished sentences: the "common" catalogue is not sent to the browser.
   const items = editorItemViews(data.items, locale, data.originalLanguage).map((item) => ({
     ...item,

@@ -10,7 +10,7 @@ import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions
 import type { SessionFieldsInput } from "@/lib/sessions/schema";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
 import { mergeConflictOf, resolvedSave } from "@/components/admin/merge-conflict";
-import type { Choice } from "@/lib/sessions/editing/merge";
+import type { Choice } from "@/lib/editing/merge";
 import { BodyPicker, type BodyChoice } from "./body-picker";
 
 // The session form's fields as the server compares them: a symbol left empty is null there, "" here.

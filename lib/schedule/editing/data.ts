@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "../../db";
 import { toLocalizedText } from "../../i18n/localized-text";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../../i18n/locales";
-import { isoDate } from "../../sessions/data";
+import { asLocale, type Locale } from "../../i18n/locales";
+import { isoDay } from "../../validation/dates";
 import type { ScheduleFacts } from "../warnings";
 import type { EditorItem, EditorSlot } from "./view";
 
@@ -39,15 +39,15 @@ export async function getScheduleEditorData(db: Db, sessionId: string): Promise<
   return {
     sessionId: row.id,
     timeZone: row.timeZone,
-    startDate: isoDate(row.startDate),
-    endDate: isoDate(row.endDate),
-    originalLanguage: isLocale(row.originalLanguage) ? row.originalLanguage : DEFAULT_LOCALE,
+    startDate: isoDay(row.startDate),
+    endDate: isoDay(row.endDate),
+    originalLanguage: asLocale(row.originalLanguage),
     plenaryMeetings: row.plenaryMeetings,
     items: row.items.map((item) => ({ ...item, title: toLocalizedText(item.title) })),
     slots: row.slots.map((slot) => ({
       id: slot.id,
       version: slot.version,
-      date: isoDate(slot.date),
+      date: isoDay(slot.date),
       startMinutes: slot.startMinutes,
       endMinutes: slot.endMinutes,
       itemIds: slot.items.map((entry) => entry.itemId),

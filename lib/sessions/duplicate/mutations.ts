@@ -4,7 +4,7 @@ import type { Db } from "../../db";
 import { isUniqueViolation } from "../../db-errors";
 import { AppError } from "../../errors";
 import { toLocalizedText } from "../../i18n/localized-text";
-import { isoDate } from "../data";
+import { isoDay } from "../../validation/dates";
 import { SESSION_AUDIT_FIELDS } from "../mutations";
 import { sessionSlug } from "../slug";
 import { daysBetween, retitle, shiftDate } from "./retitle";
@@ -30,7 +30,7 @@ export async function duplicateSession(
         },
       });
       if (!source) throw new AppError("not-found");
-      const shift = daysBetween(isoDate(source.startDate), input.startDate);
+      const shift = daysBetween(isoDay(source.startDate), input.startDate);
       const base = sessionSlug(source.body.symbolPrefix, Number(input.startDate.slice(0, 4)), input.ordinal, new Set());
       const taken = await tx.session.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
       const created = await tx.session.create({
@@ -43,7 +43,7 @@ export async function duplicateSession(
           documentTitle: source.documentTitle ?? {},
           timeZone: source.timeZone,
           startDate: new Date(input.startDate),
-          endDate: new Date(shiftDate(isoDate(source.endDate), shift)),
+          endDate: new Date(shiftDate(isoDay(source.endDate), shift)),
           originalLanguage: source.originalLanguage,
           translationStates: source.translationStates ?? {},
           plenaryMeetings: source.plenaryMeetings,
@@ -78,7 +78,7 @@ export async function duplicateSession(
         await tx.timeSlot.create({
           data: {
             sessionId: created.id,
-            date: new Date(shiftDate(isoDate(slot.date), shift)),
+            date: new Date(shiftDate(isoDay(slot.date), shift)),
             startMinutes: slot.startMinutes,
             endMinutes: slot.endMinutes,
             items: { create: slot.items.flatMap((entry) => (newIds.has(entry.itemId) ? [{ itemId: newIds.get(entry.itemId) as string, position: entry.position }] : [])) },

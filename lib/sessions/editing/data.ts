@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "../../db";
 import { toLocalizedText, type LocalizedText } from "../../i18n/localized-text";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../../i18n/locales";
-import { isoDate } from "../data";
+import { asLocale, isLocale, type Locale } from "../../i18n/locales";
+import { isoDay } from "../../validation/dates";
 import type { SessionStatus, SessionTerm } from "../types";
 
 /** Workspace reads: everything the secretariat edits, drafts included. */
@@ -21,8 +21,6 @@ export interface WorkspaceSessionRow {
   updatedAt: string;
 }
 
-const asLocale = (value: string): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
-
 export async function listWorkspaceSessions(db: Db): Promise<WorkspaceSessionRow[]> {
   const rows = await db.session.findMany({
     orderBy: [{ startDate: "desc" }, { ordinal: "desc" }],
@@ -39,8 +37,8 @@ export async function listWorkspaceSessions(db: Db): Promise<WorkspaceSessionRow
     title: toLocalizedText(row.title),
     originalLanguage: asLocale(row.originalLanguage),
     status: row.status,
-    startDate: isoDate(row.startDate),
-    endDate: isoDate(row.endDate),
+    startDate: isoDay(row.startDate),
+    endDate: isoDay(row.endDate),
     body: { ...row.body, name: toLocalizedText(row.body.name), originalLanguage: asLocale(row.body.originalLanguage) },
     itemCount: row._count.items,
     updatedAt: row.updatedAt.toISOString(),
@@ -79,8 +77,8 @@ export async function getEditableSession(db: Db, id: string): Promise<EditableSe
     ...row,
     title: toLocalizedText(row.title),
     venue: toLocalizedText(row.venue),
-    startDate: isoDate(row.startDate),
-    endDate: isoDate(row.endDate),
+    startDate: isoDay(row.startDate),
+    endDate: isoDay(row.endDate),
     originalLanguage: asLocale(row.originalLanguage),
     interpretationLanguages: row.interpretationLanguages.filter(isLocale),
     body: { ...row.body, name: toLocalizedText(row.body.name), originalLanguage: asLocale(row.body.originalLanguage) },

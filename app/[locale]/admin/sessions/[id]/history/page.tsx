@@ -3,6 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { HistoryWorkspace } from "@/components/admin/history/history-workspace";
 import { loadSessionHistory } from "@/lib/audit/loaders";
 import { isLocale } from "@/lib/i18n/locales";
+import { loadEditableSession } from "@/lib/sessions/loaders";
 import { idParam, pageParam } from "@/lib/validation/params";
 
 export default async function SessionHistoryPage({ params, searchParams }: PageProps<"/[locale]/admin/sessions/[id]/history">) {
@@ -11,6 +12,6 @@ export default async function SessionHistoryPage({ params, searchParams }: PageP
   setRequestLocale(locale);
   const { page, item } = await searchParams;
   const itemId = idParam(item);
-  const { session, history } = await loadSessionHistory(locale, id, { page: pageParam(page), itemId });
+  const [session, history] = await Promise.all([loadEditableSession(locale, id), loadSessionHistory(locale, id, { page: pageParam(page), itemId })]);
   return <HistoryWorkspace session={session} history={history} locale={locale} itemId={itemId} />;
 }

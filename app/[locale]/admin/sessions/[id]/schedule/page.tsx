@@ -8,5 +8,6 @@ export default async function SessionSchedulePage({ params }: PageProps<"/[local
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <SchedulePage data={await loadScheduleEditor(locale, id)} locale={locale} />;
+  const { data, facts } = await loadScheduleEditor(locale, id);
+  return <SchedulePage data={data} facts={facts} locale={locale} />;
 }

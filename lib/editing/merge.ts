@@ -1,4 +1,4 @@
-import { AppError } from "../../errors";
+import { AppError } from "../errors";
 
 /**
  * Three-way merge of a form saved over someone else's change, shared by the session form, the agenda item editor,

@@ -4,7 +4,8 @@ import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { sessionSlug } from "../sessions/slug";
+import type { Locale } from "../i18n/locales";
+import { freeSlug, writeSessionTree, type TreeItem } from "../sessions/tree/mutations";
 import type { DraftItem, ImportDraft } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -24,14 +25,11 @@ export async function createSessionFromImport(
     .$transaction(
       async (tx) => {
         const body = await resolveBody(tx, draft, actor);
-        const year = Number(draft.session.startDate.slice(0, 4));
-        const base = sessionSlug(body.symbolPrefix, year, draft.session.ordinal, new Set());
-        const taken = await tx.session.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
         const s = draft.session;
         const session = await tx.session.create({
           data: {
             bodyId: body.id,
-            slug: sessionSlug(body.symbolPrefix, year, s.ordinal, new Set(taken.map((t) => t.slug))),
+            slug: await freeSlug(tx, body.symbolPrefix, Number(s.startDate.slice(0, 4)), s.ordinal),
             ordinal: s.ordinal,
             title: { [lang]: s.title },
             venue: { [lang]: s.venue },
@@ -81,44 +79,20 @@ export async function createSessionFromImport(
           documentIds.set(doc.symbol, created.id);
         }
 
-        const itemIds = new Map<string, string>();
-        const writeItems = async (items: DraftItem[], parentId: string | null): Promise<void> => {
-          for (const [index, item] of items.entries()) {
-            const row = await tx.agendaItem.create({
-              data: {
-                sessionId: session.id,
-                parentId,
-                position: index + 1,
-                title: { [lang]: item.title },
-                annotation: item.annotation.trim() ? { [lang]: item.annotation.trim() } : {},
-                documents: {
-                  create: [...new Set(item.documents.map((d) => d.symbol).filter((symbol) => documentIds.has(symbol)))].map((symbol, position) => ({
-                    documentId: documentIds.get(symbol) as string,
-                    position: position + 1,
-                  })),
-                },
-              },
-              select: { id: true },
-            });
-            itemIds.set(item.key, row.id);
-            await writeItems(item.children, row.id);
-          }
-        };
-        await writeItems(draft.items, null);
-
-        for (const slot of draft.slots) {
-          if (slot.endMinutes <= slot.startMinutes) throw new AppError("validation", { fields: { slots: "invalidTime" } });
-          const keys = [...new Set(slot.itemKeys.filter((key) => itemIds.has(key)))];
-          await tx.timeSlot.create({
-            data: {
-              sessionId: session.id,
-              date: new Date(slot.date),
-              startMinutes: slot.startMinutes,
-              endMinutes: slot.endMinutes,
-              items: { create: keys.map((key, position) => ({ itemId: itemIds.get(key) as string, position: position + 1 })) },
-            },
-          });
-        }
+        if (draft.slots.some((slot) => slot.endMinutes <= slot.startMinutes)) throw new AppError("validation", { fields: { slots: "invalidTime" } });
+        const keys = new Set(draft.items.flatMap(function all(item): string[] {
+          return [item.key, ...item.children.flatMap(all)];
+        }));
+        const itemIds = await writeSessionTree(tx, session.id, {
+          items: treeItems(draft.items, lang, documentIds),
+          // A slot may name an item twice, or one the review removed: each item it still has, once.
+          slots: draft.slots.map((slot) => ({
+            date: new Date(slot.date),
+            startMinutes: slot.startMinutes,
+            endMinutes: slot.endMinutes,
+            itemKeys: [...new Set(slot.itemKeys.filter((key) => keys.has(key)))],
+          })),
+        });
         await recordAudit(tx, {
           actorId: actor.id,
           sessionId: session.id,
@@ -135,6 +109,18 @@ export async function createSessionFromImport(
       if (isUniqueViolation(error, "ordinal")) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
       throw error;
     });
+}
+
+/** The reviewed agenda as the session tree writer takes it: texts in the draft's language, documents found by symbol. */
+function treeItems(items: DraftItem[], lang: Locale, documentIds: ReadonlyMap<string, string>): TreeItem[] {
+  return items.map((item, index) => ({
+    key: item.key,
+    position: index + 1,
+    title: { [lang]: item.title },
+    annotation: item.annotation.trim() ? { [lang]: item.annotation.trim() } : {},
+    documentIds: [...new Set(item.documents.map((d) => d.symbol))].flatMap((symbol) => documentIds.get(symbol) ?? []),
+    children: treeItems(item.children, lang, documentIds),
+  }));
 }
 
 async function resolveBody(tx: Tx, draft: ImportDraft, actor: Actor): Promise<{ id: string; symbolPrefix: string }> {

@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { LocalizedText } from "../i18n/localized-text";
+import { writeSessionTree, type TreeItem } from "../sessions/tree/mutations";
 import { stateKey } from "../translations/fields";
 import { referenceSession, type SeedItem } from "./reference-session";
 
@@ -81,21 +82,10 @@ export async function seedReferenceSession(db: Db): Promise<{ sessionId: string 
       });
 
       const documentIds = await writeDocuments(tx, body.id, ref.documents);
-      const itemIds = new Map<string, string>();
-      await writeItems(tx, session.id, s.originalLanguage, null, ref.items, itemIds, documentIds);
-      for (const slot of ref.slots) {
-        await tx.timeSlot.create({
-          data: {
-            sessionId: session.id,
-            date: new Date(slot.date),
-            startMinutes: slot.startMinutes,
-            endMinutes: slot.endMinutes,
-            items: {
-              create: slot.itemNumbers.map((number, index) => ({ itemId: requireId(itemIds, number), position: index + 1 })),
-            },
-          },
-        });
-      }
+      await writeSessionTree(tx, session.id, {
+        items: treeItems(ref.items, s.originalLanguage, documentIds),
+        slots: ref.slots.map((slot) => ({ date: new Date(slot.date), startMinutes: slot.startMinutes, endMinutes: slot.endMinutes, itemKeys: slot.itemNumbers })),
+      });
       await tx.systemSetting.upsert({
         where: { key: SEEDED_KEY },
         create: { key: SEEDED_KEY, value: { sessionId: session.id } },
@@ -115,9 +105,9 @@ export async function seedReferenceSessionOnce(db: Db): Promise<boolean> {
   return true;
 }
 
-function requireId(ids: Map<string, string>, number: string): string {
-  const id = ids.get(number);
-  if (!id) throw new Error(`The reference session's organization of work names item ${number}, which is not on its agenda.`);
+function requireId(ids: Map<string, string>, symbol: string): string {
+  const id = ids.get(symbol);
+  if (!id) throw new Error(`The reference session's agenda lists document ${symbol}, which it does not register.`);
   return id;
 }
 
@@ -136,31 +126,15 @@ async function writeDocuments(tx: Tx, bodyId: string, documents: ReturnType<type
   return ids;
 }
 
-async function writeItems(
-  tx: Tx,
-  sessionId: string,
-  originalLanguage: string,
-  parentId: string | null,
-  items: SeedItem[],
-  itemIds: Map<string, string>,
-  documentIds: Map<string, string>,
-): Promise<void> {
-  for (const item of items) {
-    const row = await tx.agendaItem.create({
-      data: {
-        sessionId,
-        parentId,
-        position: item.position,
-        title: item.title,
-        annotation: item.annotation,
-        translationStates: finalStates({ title: item.title, annotation: item.annotation }, originalLanguage),
-        documents: {
-          create: item.documentSymbols.map((symbol, index) => ({ documentId: requireId(documentIds, symbol), position: index + 1 })),
-        },
-      },
-      select: { id: true },
-    });
-    itemIds.set(item.number, row.id);
-    await writeItems(tx, sessionId, originalLanguage, row.id, item.children, itemIds, documentIds);
-  }
+/** The reference agenda as the session tree writer takes it: items named by their numbers, all translations final. */
+function treeItems(items: SeedItem[], originalLanguage: string, documentIds: Map<string, string>): TreeItem[] {
+  return items.map((item) => ({
+    key: item.number,
+    position: item.position,
+    title: item.title,
+    annotation: item.annotation,
+    translationStates: finalStates({ title: item.title, annotation: item.annotation }, originalLanguage),
+    documentIds: item.documentSymbols.map((symbol) => requireId(documentIds, symbol)),
+    children: treeItems(item.children, originalLanguage, documentIds),
+  }));
 }

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { isoDay } from "../validation/dates";
 import { mergeConflict, mergeFields } from "../editing/merge";
 import type { createSessionSchema, sessionFieldsSchema } from "./schema";
-import { sessionSlug } from "./slug";
+import { freeSlug } from "./tree/mutations";
 
 type Tx = Prisma.TransactionClient;
 type SessionFields = z.output<typeof sessionFieldsSchema>;
@@ -36,12 +36,6 @@ export const SESSION_AUDIT_FIELDS = {
   id: true, ordinal: true, title: true, venue: true, timeZone: true, startDate: true, endDate: true, originalLanguage: true,
   plenaryMeetings: true, interpretationLanguages: true, agendaSymbol: true, status: true, version: true,
 } satisfies Prisma.SessionSelect;
-
-async function freeSlug(tx: Tx, prefix: string, year: number, ordinal: number): Promise<string> {
-  const base = sessionSlug(prefix, year, ordinal, new Set());
-  const taken = await tx.session.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return sessionSlug(prefix, year, ordinal, new Set(taken.map((t) => t.slug)));
-}
 
 function duplicateOrdinal(error: unknown): never {
   if (isUniqueViolation(error, "ordinal")) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });

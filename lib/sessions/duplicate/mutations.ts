@@ -6,7 +6,7 @@ import { AppError } from "../../errors";
 import { toLocalizedText } from "../../i18n/localized-text";
 import { isoDay } from "../../validation/dates";
 import { SESSION_AUDIT_FIELDS } from "../mutations";
-import { sessionSlug } from "../slug";
+import { freeSlug, writeSessionTree, type TreeItem } from "../tree/mutations";
 import { daysBetween, retitle, shiftDate } from "./retitle";
 
 /**
@@ -31,13 +31,11 @@ export async function duplicateSession(
       });
       if (!source) throw new AppError("not-found");
       const shift = daysBetween(isoDay(source.startDate), input.startDate);
-      const base = sessionSlug(source.body.symbolPrefix, Number(input.startDate.slice(0, 4)), input.ordinal, new Set());
-      const taken = await tx.session.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
       const created = await tx.session.create({
         data: {
           bodyId: source.bodyId,
           ordinal: input.ordinal,
-          slug: sessionSlug(source.body.symbolPrefix, Number(input.startDate.slice(0, 4)), input.ordinal, new Set(taken.map((t) => t.slug))),
+          slug: await freeSlug(tx, source.body.symbolPrefix, Number(input.startDate.slice(0, 4)), input.ordinal),
           title: retitle(toLocalizedText(source.title), source.ordinal, input.ordinal),
           venue: source.venue ?? {},
           documentTitle: source.documentTitle ?? {},
@@ -53,38 +51,28 @@ export async function duplicateSession(
         select: SESSION_AUDIT_FIELDS,
       });
 
-      // Parents before children: items are created level by level so each child can point to its new parent.
-      const newIds = new Map<string, string>();
-      let level = source.items.filter((item) => item.parentId === null);
-      while (level.length > 0) {
-        for (const item of level) {
-          const copy = await tx.agendaItem.create({
-            data: {
-              sessionId: created.id,
-              parentId: item.parentId ? newIds.get(item.parentId) ?? null : null,
-              position: item.position,
-              title: item.title ?? {},
-              annotation: item.annotation ?? {},
-              translationStates: item.translationStates ?? {},
-            },
-            select: { id: true },
-          });
-          newIds.set(item.id, copy.id);
-        }
-        const ids = new Set(level.map((item) => item.id));
-        level = source.items.filter((item) => item.parentId !== null && ids.has(item.parentId));
-      }
-      for (const slot of source.slots) {
-        await tx.timeSlot.create({
-          data: {
-            sessionId: created.id,
-            date: new Date(shiftDate(isoDay(slot.date), shift)),
-            startMinutes: slot.startMinutes,
-            endMinutes: slot.endMinutes,
-            items: { create: slot.items.flatMap((entry) => (newIds.has(entry.itemId) ? [{ itemId: newIds.get(entry.itemId) as string, position: entry.position }] : [])) },
-          },
-        });
-      }
+      // The copied items keep the source's ids as their keys, so the slots find them again.
+      const copies = (parentId: string | null): TreeItem[] =>
+        source.items
+          .filter((item) => item.parentId === parentId)
+          .map((item) => ({
+            key: item.id,
+            position: item.position,
+            title: item.title ?? {},
+            annotation: item.annotation ?? {},
+            translationStates: item.translationStates ?? {},
+            children: copies(item.id),
+          }));
+      const sourceItemIds = new Set(source.items.map((item) => item.id));
+      await writeSessionTree(tx, created.id, {
+        items: copies(null),
+        slots: source.slots.map((slot) => ({
+          date: new Date(shiftDate(isoDay(slot.date), shift)),
+          startMinutes: slot.startMinutes,
+          endMinutes: slot.endMinutes,
+          itemKeys: slot.items.map((entry) => entry.itemId).filter((id) => sourceItemIds.has(id)),
+        })),
+      });
       await recordAudit(tx, {
         actorId: actor.id,
         sessionId: created.id,

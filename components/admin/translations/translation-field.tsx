@@ -83,7 +83,10 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
         <p className="self-center text-sm text-slate-600">{t("isOriginal", { language: targetName })}</p>
       ) : (
         <div className="space-y-2">
-          <Field id={id} label={t("targetLabel", { field: fieldName, language: targetName })} error={error}>
+          <Field id={id} label={t("targetLabel", { field: fieldName, language: targetName })}
+            error={error}
+            counter={value.maxLength ? { length: text.length, max: value.maxLength } : undefined}
+          >
             {(a) => (
               <textarea
                 {...a}

@@ -71,7 +71,8 @@ export function ItemEditor({ item, version, number, originalLanguage: lang, lang
       }}
     >
       <p className="text-sm text-slate-600">{t("writtenIn", { language: languageName })}</p>
-      <ActionError result={update.result} />
+      {/* The conflict notice says what happened and what to do: the generic conflict message would only repeat it. */}
+      {!conflict && <ActionError result={update.result} />}
       {conflict && (
         <ConflictNotice
           key={conflict.current.version}

@@ -96,7 +96,8 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
         {existing ? t("form.editHeading", { symbol: existing.symbol }) : t("form.addHeading")}
       </h3>
       <form ref={form} onSubmit={submit} noValidate className="mt-4 space-y-5">
-        <ActionError result={action.result} />
+        {/* The conflict notice says what happened and what to do: the generic conflict message would only repeat it. */}
+        {!conflict && <ActionError result={action.result} />}
         {conflict && (
           <ConflictNotice
             key={conflict.current.version}

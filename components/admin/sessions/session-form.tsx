@@ -94,7 +94,8 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
 
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
-      <ActionError result={action.result} />
+      {/* The conflict notice says what happened and what to do: the generic conflict message would only repeat it. */}
+      {!conflict && <ActionError result={action.result} />}
       {conflict && (
         <ConflictNotice
           key={conflict.current.version}

@@ -112,7 +112,8 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
             </button>
           </div>
           <SavedNotice show={Boolean(save.result?.ok) && !save.pending}>{t("saved", { state: t(`state.${state}`) })}</SavedNotice>
-          {!error && <ActionError result={save.result} />}
+          {/* The conflict notice says what happened and what to do: the generic conflict message would only repeat it. */}
+          {!error && typeof conflict?.version !== "number" && <ActionError result={save.result} />}
           {conflict && typeof conflict.version === "number" && (
             <ConflictNotice
               key={conflict.version}

@@ -112,19 +112,20 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
       {!existing && <BodyPicker bodies={bodies} value={body} onChange={setBody} fieldError={create.fieldError} />}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("sessionSection")}</legend>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:max-w-xs">
           <Field id="session-ordinal" label={t("ordinal")} hint={t("ordinalHint")} error={err("ordinal")}>
             {(a) => <input {...a} type="number" min={1} className={inputClass} value={String(values.ordinal ?? "")} onChange={(e) => set("ordinal", e.target.value)} />}
           </Field>
-          {/* The hint belongs to the language field (read with it) and names the fields without "above"/"below". */}
-          <Field id="session-originalLanguage" label={t("originalLanguage")} hint={t("originalLanguageHint")} error={err("originalLanguage")}>
-            {(a) => (
-              <select {...a} className={inputClass} value={values.originalLanguage} onChange={(e) => set("originalLanguage", e.target.value as Locale)}>
-                {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
-              </select>
-            )}
-          </Field>
         </div>
+        {/* The language comes right before the title and venue it governs; its hint is read with it and names
+            them without "above" or "below". */}
+        <Field id="session-originalLanguage" label={t("originalLanguage")} hint={t("originalLanguageHint")} error={err("originalLanguage")}>
+          {(a) => (
+            <select {...a} className={`${inputClass} sm:max-w-xs`} value={values.originalLanguage} onChange={(e) => set("originalLanguage", e.target.value as Locale)}>
+              {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+            </select>
+          )}
+        </Field>
         {text("title")}
         {text("venue")}
         <div className="grid gap-4 sm:grid-cols-3">

@@ -7,8 +7,8 @@ import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /**
  * Links to the same page in each official language (the only client code of public pages: it needs the path).
- * The reader keeps their place: the links carry the current anchor (#item-2), or, when there is none, the
- * closest element with an id that has been scrolled past. The choice is remembered in a cookie that "/" reads.
+ * The reader keeps their place: the links carry the current anchor (#item-2, set by the agenda's links). The
+ * choice is remembered in a cookie that "/" reads.
  */
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
   const pathname = usePathname() ?? `/${current}`;
@@ -24,9 +24,8 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
 
   function choose(event: MouseEvent<HTMLAnchorElement>, locale: Locale) {
     document.cookie = localeCookie(locale, window.location.protocol === "https:");
-    // The browser follows the href as it is after this handler, so the place read now is the one kept.
-    const place = window.location.hash || scrolledPastAnchor();
-    if (place) event.currentTarget.href = `/${locale}${rest}${place}`;
+    // The browser follows the href as it is after this handler: an anchor set since the last render still counts.
+    if (window.location.hash) event.currentTarget.href = `/${locale}${rest}${window.location.hash}`;
   }
 
   return (
@@ -53,15 +52,4 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
       </ul>
     </nav>
   );
-}
-
-/** "#item-2" for the last element with an id whose top has scrolled above the window's top; "" at the top. */
-function scrolledPastAnchor(): string {
-  if (window.scrollY < 1) return "";
-  let found = "";
-  for (const element of document.querySelectorAll<HTMLElement>("main [id]")) {
-    if (element.getBoundingClientRect().top > 1) break;
-    found = element.id;
-  }
-  return found ? `#${encodeURIComponent(found)}` : "";
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { CharacterCounter } from "./character-counter";
 
 /** The message for a failed action, announced to screen readers; nothing when the last action succeeded. */
 export function ActionError({ result }: { result: ActionResult<unknown> | null }) {
@@ -26,16 +27,18 @@ export function SavedNotice({ show, children }: { show: boolean; children: React
 interface FieldProps {
   id: string;
   label: string;
-  /** A key of errors.fields, from the action's result. */
+  /** A key of errors.fields, from the action's result, with its limit after a colon ("tooLong:500"). */
   error?: string;
   hint?: string;
+  /** For long texts: the length typed so far and the limit, shown as a live counter. */
+  counter?: { length: number; max: number };
   children: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode;
 }
 
 /** A labelled control with its hint and its error next to it, wired for screen readers. */
-export function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, counter, children }: FieldProps) {
   const t = useTranslations("errors.fields");
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hint ? `${id}-hint` : null, counter ? `${id}-count` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -47,13 +50,25 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
         </p>
       )}
       <div className="mt-1">{children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}</div>
+      {counter && <CharacterCounter id={`${id}-count`} length={counter.length} max={counter.max} />}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {t.has(error) ? t(error) : t("invalid")}
+          {fieldMessage(t, error)}
         </p>
       )}
     </div>
   );
+}
+
+/**
+ * The sentence for a field error key. "tooLong:500" says the limit; a key this page does not know reads as
+ * "not valid" rather than showing the key.
+ */
+export function fieldMessage(t: ReturnType<typeof useTranslations<"errors.fields">>, error: string): string {
+  const [key = "", limit] = error.split(":");
+  const max = Number(limit);
+  if (key === "tooLong" && limit && Number.isSafeInteger(max)) return t("tooLongMax", { max });
+  return t.has(key) ? t(key) : t("invalid");
 }
 
 export const inputClass =

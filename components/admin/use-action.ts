@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -7,6 +8,7 @@ import type { ActionResult } from "@/lib/actions/result";
 export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<T> | null>(null);
+  const router = useRouter();
   function run(input: I, onSuccess?: (data: T) => void): void {
     startTransition(async () => {
       let outcome: ActionResult<T>;
@@ -18,6 +20,9 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) 
       }
       setResult(outcome);
       if (outcome.ok) onSuccess?.(outcome.data);
+      // Someone else's save is stored now: the page around the form (the heading with the session's title, the
+      // agenda's rows, the tab's title) re-reads it, while the form keeps what this user typed.
+      else if (outcome.error.code === "conflict") router.refresh();
     });
   }
   const fieldError = (path: string): string | undefined => (result && !result.ok ? result.error.fields?.[path] : undefined);

@@ -12,15 +12,19 @@ export async function AgendaList({ items, locale, heading }: { items: ItemView[]
     <ol className={list[0] && list[0].depth > 1 ? "mt-1 space-y-1 ps-8" : "space-y-3"}>
       {list.map((item) => (
         <li key={item.id} data-item-number={item.number} className="list-none">
-          <div className="flex flex-wrap items-baseline gap-x-2">
-            <span className="min-w-8 font-semibold tabular-nums" aria-hidden="true">
+          {/* Number in its own column, title and badge in the next: a wrapped title keeps its hanging indent
+              and never pushes the number onto a line of its own (phone, print, desktop; mirrored in Arabic). */}
+          <div className="grid grid-cols-[auto_minmax(0,1fr)] items-baseline gap-x-2" data-agenda-row>
+            <span className="min-w-8 font-semibold tabular-nums" aria-hidden="true" data-agenda-number>
               {item.label}
             </span>
-            <a href={`#${item.anchor}`} className="underline-offset-2 hover:underline">
-              <span className="sr-only">{item.label} </span>
-              <LocalizedText value={item.title} fallbackNotice={notice} />
-            </a>
-            <StatusBadge label={t(`itemStatus.${item.status}`)} tone={itemStatusTone(item.status)} />
+            <span className="min-w-0" data-agenda-title>
+              <a href={`#${item.anchor}`} className="underline-offset-2 hover:underline">
+                <span className="sr-only">{item.label} </span>
+                <LocalizedText value={item.title} fallbackNotice={notice} />
+              </a>{" "}
+              <StatusBadge label={t(`itemStatus.${item.status}`)} tone={itemStatusTone(item.status)} />
+            </span>
           </div>
           {item.children.length > 0 && renderItems(item.children)}
         </li>

@@ -28,9 +28,15 @@ async function ItemAnnotation({ item, locale }: { item: ItemView; locale: Locale
   const DocumentationHeading = item.depth === 1 ? "h4" : "h5";
   return (
     <article id={item.anchor} aria-labelledby={`${item.anchor}-title`} className={item.depth > 1 ? "ms-4 mt-6" : ""}>
-      <Heading id={`${item.anchor}-title`} className={item.depth === 1 ? "text-xl font-semibold" : "text-lg font-semibold"}>
-        <span className="me-2 tabular-nums">{item.label}</span>
-        <LocalizedText value={item.title} fallbackNotice={notice} />
+      {/* Same hanging indent as the agenda: a wrapped title stays clear of its number. */}
+      <Heading
+        id={`${item.anchor}-title`}
+        className={`grid grid-cols-[auto_minmax(0,1fr)] items-baseline gap-x-2 font-semibold ${item.depth === 1 ? "text-xl" : "text-lg"}`}
+      >
+        <span className="tabular-nums">{item.label}</span>
+        <span className="min-w-0">
+          <LocalizedText value={item.title} fallbackNotice={notice} />
+        </span>
       </Heading>
       {item.annotation && (
         <div className="mt-3 max-w-prose">

@@ -33,6 +33,19 @@ describe("defineAction", () => {
     expect(run).not.toHaveBeenCalled();
   });
 
+  it("says how long a text may be when it is too long, and keeps other keys as they are", async () => {
+    const limited = z.object({
+      title: z.string().max(5, { error: "tooLong" }),
+      items: z.array(z.string()).max(1, { error: "tooLong" }),
+      note: z.string().superRefine((value, ctx) => {
+        if (value.length > 3) ctx.addIssue({ code: "custom", message: "tooLong", params: { max: 3 } });
+      }),
+    });
+    const action = defineAction({ name: "test.limits", roles: ["SECRETARIAT"], schema: limited, run: async () => 1 });
+    const result = await action({ title: "abcdef", items: ["a", "b"], note: "abcd" });
+    expect(result).toEqual({ ok: false, error: { code: "validation", fields: { title: "tooLong:5", items: "tooLong", note: "tooLong:3" } } });
+  });
+
   it("refreshes pages after a successful write, and not after a read-only action", async () => {
     revalidatePath.mockClear();
     await defineAction({ name: "test.write", roles: ["SECRETARIAT"], schema, run: async () => 1 })({ title: "x" });

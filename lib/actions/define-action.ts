@@ -18,14 +18,29 @@ interface ActionSpec<S extends z.ZodType, R> {
   readOnly?: boolean;
 }
 
-/** Zod issues become field paths with message keys; schemas give their keys as `error` strings. */
-function fieldErrors(error: z.ZodError): Record<string, string> {
+/**
+ * Zod issues become field paths with message keys; schemas give their keys as `error` strings. A text that is
+ * too long carries its limit ("tooLong:500"), so the form can say how long it may be.
+ */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join(".") || "_form";
-    fields[path] ??= /^[a-zA-Z][\w-]*$/.test(issue.message) ? issue.message : "invalid";
+    const key = /^[a-zA-Z][\w-]*$/.test(issue.message) ? issue.message : "invalid";
+    fields[path] ??= key === "tooLong" ? withLimit(key, textLimit(issue)) : key;
   }
   return fields;
+}
+
+/** The character limit of a string's `.max()`, or one a custom check gave as `params.max`. */
+function textLimit(issue: z.core.$ZodIssue): number | undefined {
+  if (issue.code === "too_big" && issue.origin === "string") return Number(issue.maximum);
+  if (issue.code === "custom" && typeof issue.params?.max === "number") return issue.params.max;
+  return undefined;
+}
+
+function withLimit(key: string, max: number | undefined): string {
+  return max !== undefined && Number.isSafeInteger(max) ? `${key}:${max}` : key;
 }
 
 /**

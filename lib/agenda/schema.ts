@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { formBaseSchema } from "../editing/form-base";
+import { TEXT_LIMITS } from "../validation/limits";
 import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
 
 /** Shared by the agenda editor and its server actions. Error strings are keys of the "errors.fields" messages. */
 
-export const TITLE_MAX = 500;
-export const ANNOTATION_MAX = 20_000;
+export const TITLE_MAX = TEXT_LIMITS.itemTitle;
+export const ANNOTATION_MAX = TEXT_LIMITS.annotation;
 
 const id = idSchema;
 const version = versionSchema;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LOCALES } from "../i18n/locales";
 import { formBaseSchema } from "../editing/form-base";
 import { optionalIsoDateSchema } from "../validation/dates";
+import { TEXT_LIMITS } from "../validation/limits";
 import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
 import { parseSymbol } from "./symbol";
 import { DISTRIBUTIONS, DOCUMENT_KINDS } from "./types";
@@ -58,8 +59,8 @@ export const documentFieldsSchema = z.object({
   issuedBy: trimmed(300),
   issuedOn: optionalDate,
   distribution: z.enum(DISTRIBUTIONS, { error: "required" }),
-  title: required(1000),
-  description: trimmed(2000),
+  title: required(TEXT_LIMITS.documentTitle),
+  description: trimmed(TEXT_LIMITS.documentDescription),
   versions: versionsSchema,
 });
 

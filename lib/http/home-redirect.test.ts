@@ -11,4 +11,12 @@ describe("the home page", () => {
     expect(response.headers.get("location")).toBe("/fr");
     expect(response.headers.get("vary")).toContain("Accept-Language");
   });
+
+  it("prefers the language the reader chose with the switcher, and ignores a cookie that names none of the six", () => {
+    const chosen = new NextRequest("http://localhost:3931/", { headers: { "accept-language": "fr", cookie: "NEXT_LOCALE=ar" } });
+    expect(GET(chosen).headers.get("location")).toBe("/ar");
+    expect(GET(chosen).headers.get("vary")).toContain("Cookie");
+    const bogus = new NextRequest("http://localhost:3931/", { headers: { "accept-language": "fr", cookie: "NEXT_LOCALE=de" } });
+    expect(GET(bogus).headers.get("location")).toBe("/fr");
+  });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseSymbol } from "../documents/symbol";
 import { LOCALES } from "../i18n/locales";
 import { isoDateSchema } from "../validation/dates";
+import { TEXT_LIMITS } from "../validation/limits";
 import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
 import { formBaseSchema } from "../editing/form-base";
 
@@ -51,8 +52,8 @@ export const newBodySchema = z.object({
 export const sessionFieldsSchema = z
   .object({
     ordinal: ordinalSchema,
-    title: required(500),
-    venue: required(200),
+    title: required(TEXT_LIMITS.sessionTitle),
+    venue: required(TEXT_LIMITS.venue),
     timeZone: z.string({ error: "invalidTimeZone" }).refine(isValidTimeZone, { error: "invalidTimeZone" }),
     startDate: isoDate,
     endDate: isoDate,

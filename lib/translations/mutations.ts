@@ -96,7 +96,7 @@ export async function setTranslation(db: Db, actor: Actor, input: SetTranslation
   const spec = fieldSpec(input.entity, input.field);
   if (!spec) throw new AppError("validation", { fields: { field: "unknownField" } });
   const text = input.text.trim();
-  if (text.length > spec.maxLength) throw new AppError("validation", { fields: { text: "tooLong" } });
+  if (text.length > spec.maxLength) throw new AppError("validation", { fields: { text: `tooLong:${spec.maxLength}` } });
   if (input.state === "FINAL" && text === "") throw new AppError("validation", { fields: { text: "finalNeedsText" } });
 
   return db.$transaction(async (tx) => {

@@ -19,7 +19,7 @@ export const setTranslationSchema = z
   .superRefine((input, ctx) => {
     const spec = fieldSpec(input.entity, input.field);
     if (!spec) return void ctx.addIssue({ code: "custom", path: ["field"], message: "unknownField" });
-    if (input.text.length > spec.maxLength) ctx.addIssue({ code: "custom", path: ["text"], message: "tooLong" });
+    if (input.text.length > spec.maxLength) ctx.addIssue({ code: "custom", path: ["text"], message: "tooLong", params: { max: spec.maxLength } });
     if (input.state === "FINAL" && input.text === "") ctx.addIssue({ code: "custom", path: ["text"], message: "finalNeedsText" });
   });
 

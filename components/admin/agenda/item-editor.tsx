@@ -11,6 +11,7 @@ import type { EditorItem } from "@/lib/agenda/data";
 import { withText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { textDirection, type Locale } from "@/lib/i18n/locales";
 import type { Choice } from "@/lib/editing/merge";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { AnnotationPreview } from "./annotation-preview";
 
 type ItemTexts = { title: string; annotation: string };
@@ -69,7 +70,8 @@ export function ItemEditor({ item, version, number, originalLanguage: lang, lang
       }}
     >
       <p className="text-sm text-slate-600">{t("writtenIn", { language: languageName })}</p>
-      <ActionError result={update.result} />
+      {/* The conflict notice says what happened and what to do: the generic conflict message would only repeat it. */}
+      {!conflict && <ActionError result={update.result} />}
       {conflict && (
         <ConflictNotice
           key={conflict.current.version}
@@ -78,11 +80,11 @@ export function ItemEditor({ item, version, number, originalLanguage: lang, lang
           onResolve={resolve}
         />
       )}
-      <Field id={`${id}-title-input`} label={t("title")} error={update.fieldError("title")}>
+      <Field id={`${id}-title-input`} label={t("title")} error={update.fieldError("title")} counter={{ length: title.length, max: TEXT_LIMITS.itemTitle }}>
         {(a) => <input {...a} lang={lang} dir={dir} autoFocus className={inputClass} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field id={`${id}-annotation-input`} label={t("annotation")} hint={t("annotationHint")} error={update.fieldError("annotation")}>
+        <Field id={`${id}-annotation-input`} label={t("annotation")} hint={t("annotationHint")} error={update.fieldError("annotation")} counter={{ length: annotation.length, max: TEXT_LIMITS.annotation }}>
           {(a) => (
             <textarea {...a} lang={lang} dir={dir} rows={12} className={`${inputClass} font-mono text-sm`} value={annotation} onChange={(e) => setAnnotation(e.target.value)} />
           )}

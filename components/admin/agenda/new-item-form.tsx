@@ -6,6 +6,7 @@ import { ActionError, Field, buttonClass, inputClass, secondaryButtonClass } fro
 import { useAction } from "@/components/admin/use-action";
 import { createItemAction } from "@/lib/agenda/actions";
 import { textDirection, type Locale } from "@/lib/i18n/locales";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 interface Props {
   sessionId: string;
@@ -46,7 +47,7 @@ export function NewItemForm({ sessionId, parentId, heading, titleLabel, submitLa
         {heading}
       </h3>
       <ActionError result={create.result} />
-      <Field id={`${id}-title`} label={titleLabel} error={create.fieldError("title")}>
+      <Field id={`${id}-title`} label={titleLabel} error={create.fieldError("title")} counter={{ length: title.length, max: TEXT_LIMITS.itemTitle }}>
         {(a) => (
           <input
             {...a}

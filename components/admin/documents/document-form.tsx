@@ -16,6 +16,7 @@ import { DistributionFieldset } from "./distribution-fieldset";
 import { conflictFields, editValues, fromFields, newValues, toInput, type DocumentFormValues } from "./form-values";
 import { LanguageVersionsTable } from "./language-versions-table";
 import type { RegistryContext, RegistryDocument } from "./registry-types";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { SymbolField } from "./symbol-field";
 
 interface Props {
@@ -94,7 +95,8 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
         {existing ? t("form.editHeading", { symbol: existing.symbol }) : t("form.addHeading")}
       </h3>
       <form ref={form} onSubmit={submit} noValidate className="mt-4 space-y-5">
-        <ActionError result={action.result} />
+        {/* The conflict notice says what happened and what to do: the generic conflict message would only repeat it. */}
+        {!conflict && <ActionError result={action.result} />}
         {conflict && (
           <ConflictNotice
             key={conflict.current.version}
@@ -120,10 +122,10 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
           </Field>
         </div>
         <p className="text-sm text-slate-600">{t("form.languageNote", { language: languageName(locale, lang) })}</p>
-        <Field id="document-title" label={t("form.title")} error={err("title")}>
+        <Field id="document-title" label={t("form.title")} error={err("title")} counter={{ length: values.title.length, max: TEXT_LIMITS.documentTitle }}>
           {(a) => <input {...a} {...textProps} className={inputClass} value={values.title} onChange={(e) => set("title", e.target.value)} />}
         </Field>
-        <Field id="document-description" label={t("form.description")} hint={t("form.descriptionHint")} error={err("description")}>
+        <Field id="document-description" label={t("form.description")} hint={t("form.descriptionHint")} error={err("description")} counter={{ length: values.description.length, max: TEXT_LIMITS.documentDescription }}>
           {(a) => <textarea {...a} {...textProps} rows={2} className={inputClass} value={values.description} onChange={(e) => set("description", e.target.value)} />}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { inputClass, secondaryButtonClass } from "@/components/admin/form-controls";
+import { fieldMessage, inputClass, secondaryButtonClass } from "@/components/admin/form-controls";
 import type { DraftItemInput } from "@/lib/imports/schema";
 
 interface Props {
@@ -30,7 +30,7 @@ export function DraftItemsEditor({ items, onChange, fieldError, path = "items" }
               </button>
             </div>
             <input id={`${here}-title`} className={`${inputClass} mt-1`} value={item.title} aria-invalid={titleError ? true : undefined} onChange={(e) => update(index, { title: e.target.value })} />
-            {titleError && <p className="text-sm text-red-800">{te(titleError)}</p>}
+            {titleError && <p className="text-sm text-red-800">{fieldMessage(te, titleError)}</p>}
             <label htmlFor={`${here}-annotation`} className="mt-3 block text-sm font-medium">{t("annotation", { number: item.key })}</label>
             <textarea id={`${here}-annotation`} rows={Math.min(12, 2 + item.annotation.split("\n").length)} className={`${inputClass} mt-1 text-sm`} value={item.annotation} onChange={(e) => update(index, { annotation: e.target.value })} />
             {item.documents.length > 0 && (

@@ -8,6 +8,7 @@ import { useAction } from "@/components/admin/use-action";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import type { SessionFieldsInput } from "@/lib/sessions/schema";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
 import { mergeConflictOf, resolvedSave } from "@/components/admin/merge-conflict";
 import type { Choice } from "@/lib/editing/merge";
@@ -78,15 +79,23 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
     }
   }
 
+  const limit = (name: "title" | "venue" | "agendaSymbol") => (name === "title" ? TEXT_LIMITS.sessionTitle : name === "venue" ? TEXT_LIMITS.venue : undefined);
   const text = (name: "title" | "venue" | "agendaSymbol", hint?: string) => (
-    <Field id={`session-${name}`} label={t(name)} error={err(name)} hint={hint}>
+    <Field
+      id={`session-${name}`}
+      label={t(name)}
+      error={err(name)}
+      hint={hint}
+      counter={limit(name) ? { length: (values[name] ?? "").length, max: limit(name) ?? 0 } : undefined}
+    >
       {(a) => <input {...a} className={inputClass} value={values[name] ?? ""} onChange={(e) => set(name, e.target.value)} />}
     </Field>
   );
 
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
-      <ActionError result={action.result} />
+      {/* The conflict notice says what happened and what to do: the generic conflict message would only repeat it. */}
+      {!conflict && <ActionError result={action.result} />}
       {conflict && (
         <ConflictNotice
           key={conflict.current.version}
@@ -103,19 +112,20 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
       {!existing && <BodyPicker bodies={bodies} value={body} onChange={setBody} fieldError={create.fieldError} />}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("sessionSection")}</legend>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:max-w-xs">
           <Field id="session-ordinal" label={t("ordinal")} hint={t("ordinalHint")} error={err("ordinal")}>
             {(a) => <input {...a} type="number" min={1} className={inputClass} value={String(values.ordinal ?? "")} onChange={(e) => set("ordinal", e.target.value)} />}
           </Field>
-          <Field id="session-originalLanguage" label={t("originalLanguage")} error={err("originalLanguage")}>
-            {(a) => (
-              <select {...a} className={inputClass} value={values.originalLanguage} onChange={(e) => set("originalLanguage", e.target.value as Locale)}>
-                {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
-              </select>
-            )}
-          </Field>
         </div>
-        <p className="text-sm text-slate-600">{t("originalLanguageHint")}</p>
+        {/* The language comes right before the title and venue it governs; its hint is read with it and names
+            them without "above" or "below". */}
+        <Field id="session-originalLanguage" label={t("originalLanguage")} hint={t("originalLanguageHint")} error={err("originalLanguage")}>
+          {(a) => (
+            <select {...a} className={`${inputClass} sm:max-w-xs`} value={values.originalLanguage} onChange={(e) => set("originalLanguage", e.target.value as Locale)}>
+              {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+            </select>
+          )}
+        </Field>
         {text("title")}
         {text("venue")}
         <div className="grid gap-4 sm:grid-cols-3">

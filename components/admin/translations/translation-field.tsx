@@ -83,7 +83,10 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
         <p className="self-center text-sm text-slate-600">{t("isOriginal", { language: targetName })}</p>
       ) : (
         <div className="space-y-2">
-          <Field id={id} label={t("targetLabel", { field: fieldName, language: targetName })} error={error}>
+          <Field id={id} label={t("targetLabel", { field: fieldName, language: targetName })}
+            error={error}
+            counter={value.maxLength ? { length: text.length, max: value.maxLength } : undefined}
+          >
             {(a) => (
               <textarea
                 {...a}
@@ -109,7 +112,8 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
             </button>
           </div>
           <SavedNotice show={Boolean(save.result?.ok) && !save.pending}>{t("saved", { state: t(`state.${state}`) })}</SavedNotice>
-          {!error && <ActionError result={save.result} />}
+          {/* The conflict notice says what happened and what to do: the generic conflict message would only repeat it. */}
+          {!error && typeof conflict?.version !== "number" && <ActionError result={save.result} />}
           {conflict && typeof conflict.version === "number" && (
             <ConflictNotice
               key={conflict.version}

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { z } from "zod";
 import { getDb } from "../db";
+import { logAuthError } from "./auth-logger";
 import { clientAddress, trustedProxyHops } from "./client-address";
 import { findActiveUserByEmail } from "./data";
 import { markSignInSucceeded, revokeAuthSession, startAuthSession } from "./mutations";
@@ -56,6 +57,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: sessionPolicy.lifetimeMs / 1000 },
   pages: { signIn: "/en/sign-in" },
   trustHost: true,
+  logger: { error: (error) => logAuthError(error) },
   callbacks: {
     async signIn({ user, account, profile }) {
       if (account?.provider === "credentials") return true;

@@ -1,18 +1,20 @@
 import "dotenv/config";
-import { existsSync } from "node:fs";
 import { defineConfig } from "prisma/config";
+import { chooseSchemaEngine, schemaEngineInstalled } from "./scripts/prisma-engine";
 
-// Prisma's CLI downloads its schema engine on install; where that is impossible (offline machines),
-// `prisma generate` still works when the variable points at any file. Migrations are applied by
-// scripts/db.ts, which needs no engine, so nothing else depends on the real binary.
+// See scripts/prisma-engine.ts: a stand-in engine path only for the commands that never run the engine.
 if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY) {
-  const engineDir = "node_modules/@prisma/engines";
-  const hasEngine = existsSync(engineDir) && (await import("node:fs")).readdirSync(engineDir).some((f) => f.startsWith("schema-engine"));
-  if (!hasEngine) process.env.PRISMA_SCHEMA_ENGINE_BINARY = "package.json";
+  const choice = chooseSchemaEngine(process.argv, schemaEngineInstalled(process.cwd()));
+  if (choice === "stand-in") process.env.PRISMA_SCHEMA_ENGINE_BINARY = "package.json";
+  if (choice === "missing") {
+    process.stderr.write(
+      "[plenary] Prisma's schema engine is not installed; Prisma will try to download it. Where it cannot, `npm run db:migrate` applies the migrations without it.\n",
+    );
+  }
 }
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
+  migrations: { path: "prisma/migrations", seed: "tsx scripts/db.ts seed" },
   datasource: { url: process.env.DATABASE_URL ?? "postgresql://localhost:5432/plenary" },
 });

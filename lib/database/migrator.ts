@@ -31,6 +31,12 @@ export interface MigrationFile {
 
 export class MigrationError extends Error {}
 
+// PostgreSQL rolled back the failed file's statements (one script, one implicit transaction) unless the file
+// commits on its own; the row stays, as Prisma leaves it, so nobody builds on a migration that never happened.
+const HOW_TO_RETRY = (name: string) =>
+  `Fix the file, mark it rolled back (npx prisma migrate resolve --rolled-back ${name}, or ` +
+  `UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '${name}' AND finished_at IS NULL) and start again.`;
+
 export async function readMigrations(dir: string): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -47,6 +53,7 @@ interface AppliedRow {
   checksum: string;
   finished_at: Date | null;
   rolled_back_at: Date | null;
+  logs: string | null;
 }
 
 /** Returns the names of the migrations applied by this call. */
@@ -58,7 +65,7 @@ export async function migrate(connectionString: string, migrationsDir: string): 
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     await client.query(CREATE_TABLE);
     const { rows } = await client.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
+      `SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
     const applied = new Map(rows.map((r) => [r.migration_name, r]));
     const done: string[] = [];
@@ -74,7 +81,7 @@ export async function migrate(connectionString: string, migrationsDir: string): 
       }
       if (row) {
         throw new MigrationError(
-          `Migration ${migration.name} failed earlier and left the database unfinished. Fix it by hand, then mark it rolled back.`,
+          `Migration ${migration.name} failed earlier${row.logs ? ` (${row.logs})` : ""}. ${HOW_TO_RETRY(migration.name)}`,
         );
       }
       await applyOne(client, migration);
@@ -87,24 +94,22 @@ export async function migrate(connectionString: string, migrationsDir: string): 
   }
 }
 
+// Like `prisma migrate deploy`: the row is written first, the file is sent as one script (PostgreSQL runs a
+// multi-statement script as one implicit transaction, so a failing file leaves none of its statements behind),
+// and a failure stays recorded with its reason until someone marks it rolled back. No explicit BEGIN: a file
+// holding only `CREATE INDEX CONCURRENTLY` must work here as it does with Prisma's own tool.
 async function applyOne(client: pg.Client, migration: MigrationFile): Promise<void> {
   const id = randomUUID();
-  // PostgreSQL DDL is transactional: a failing migration leaves no half-created tables behind.
-  await client.query("BEGIN");
+  await client.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
+    [id, migration.checksum, migration.name],
+  );
   try {
-    await client.query(
-      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
-      [id, migration.checksum, migration.name],
-    );
     await client.query(migration.sql);
-    await client.query(
-      `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-      [id],
-    );
-    await client.query("COMMIT");
   } catch (error) {
-    await client.query("ROLLBACK");
     const reason = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(`Migration ${migration.name} failed: ${reason}`);
+    await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, reason]).catch(() => undefined);
+    throw new MigrationError(`Migration ${migration.name} failed: ${reason}. ${HOW_TO_RETRY(migration.name)}`);
   }
+  await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
 }

@@ -74,4 +74,31 @@ describe("seedReferenceSession", () => {
     const slots = zh.days.flatMap((day) => day.slots.map((slot) => slot.entries.map((e) => `${e.number}${e.continued ? "*" : ""}`)));
     expect(slots).toEqual([["1(a)", "1(b)", "2"], ["2*", "3"], ["3*"], ["4", "5"]]);
   });
+  it("restores the reference documents exactly: a changed distribution and an added document do not stay", async () => {
+    const { sessionId } = await seedReferenceSession(db);
+    const { bodyId } = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { bodyId: true } });
+    const crp = "CTOC/COP/WG.4/2018/CRP.1";
+    await db.document.update({ where: { symbol: crp }, data: { distribution: "RESTRICTED", issuedOn: new Date("2018-06-01") } });
+    const added = `CTOC/COP/WG.4/2018/CRP.${process.pid}`;
+    await db.document.create({ data: { symbol: added, bodyId, title: { en: "Added to the reference session" } } });
+    // A duplicated session of the same body lists a document of its own: the registry is shared, that one stays.
+    const kept = `CTOC/COP/WG.4/2019/CRP.${process.pid}`;
+    const other = await db.session.create({
+      data: {
+        bodyId, ordinal: 9, slug: `seed-test-${process.pid}`, title: { en: "Ninth" }, venue: { en: "Vienna" }, timeZone: "Europe/Vienna",
+        startDate: new Date("2019-07-01"), endDate: new Date("2019-07-02"), originalLanguage: "en",
+        items: { create: { position: 1, title: { en: "Item" }, documents: { create: { position: 1, document: { create: { symbol: kept, bodyId, title: { en: "Kept" } } } } } } },
+      },
+    });
+    try {
+      await seedReferenceSession(db);
+      const restored = await db.document.findUniqueOrThrow({ where: { symbol: crp } });
+      expect([restored.distribution, restored.issuedOn]).toEqual(["GENERAL", null]);
+      expect(await db.document.count({ where: { symbol: added } })).toBe(0);
+      expect(await db.document.count({ where: { symbol: kept } })).toBe(1);
+    } finally {
+      await db.session.delete({ where: { id: other.id } });
+      await db.document.deleteMany({ where: { symbol: { in: [added, kept] } } });
+    }
+  });
 });

@@ -82,6 +82,7 @@ export async function seedReferenceSession(db: Db): Promise<{ sessionId: string 
       });
 
       const documentIds = await writeDocuments(tx, body.id, ref.documents);
+      await removeAddedDocuments(tx, body.id, session.id, ref.documents);
       await writeSessionTree(tx, session.id, {
         items: treeItems(ref.items, s.originalLanguage, documentIds),
         slots: ref.slots.map((slot) => ({ date: new Date(slot.date), startMinutes: slot.startMinutes, endMinutes: slot.endMinutes, itemKeys: slot.itemNumbers })),
@@ -115,8 +116,14 @@ async function writeDocuments(tx: Tx, bodyId: string, documents: ReturnType<type
   const ids = new Map<string, string>();
   for (const doc of documents) {
     const texts = { issuedBy: doc.issuedBy, title: doc.title, description: doc.description };
-    const fields = { bodyId, kind: doc.kind, ...texts, originalLanguage: "en", translationStates: finalStates(texts, "en") };
-    const row = await tx.document.upsert({ where: { symbol: doc.symbol }, create: { ...fields, symbol: doc.symbol }, update: fields });
+    // Distribution and issue date are reset too (the reference has neither: the schema's defaults), and the
+    // version moves on so that a form opened before the reset cannot silently write over it.
+    const fields = {
+      bodyId, kind: doc.kind, ...texts, distribution: "GENERAL" as const, issuedOn: null, originalLanguage: "en", translationStates: finalStates(texts, "en"),
+    };
+    const row = await tx.document.upsert({
+      where: { symbol: doc.symbol }, create: { ...fields, symbol: doc.symbol }, update: { ...fields, version: { increment: 1 } },
+    });
     await tx.documentVersion.deleteMany({ where: { documentId: row.id } });
     await tx.documentVersion.createMany({
       data: doc.languages.map((locale) => ({ documentId: row.id, locale, url: `https://undocs.org/${locale}/${doc.symbol}` })),
@@ -137,4 +144,19 @@ function treeItems(items: SeedItem[], originalLanguage: string, documentIds: Map
     documentIds: item.documentSymbols.map((symbol) => requireId(documentIds, symbol)),
     children: treeItems(item.children, originalLanguage, documentIds),
   }));
+}
+
+/**
+ * Documents registered since in the reference body's registry go, except those another session of the body lists
+ * under its agenda (the registry is the body's, shared with a duplicated session). Runs after the reference
+ * session's own items are gone, so their links no longer count.
+ */
+async function removeAddedDocuments(tx: Tx, bodyId: string, sessionId: string, documents: ReturnType<typeof referenceSession>["documents"]) {
+  await tx.document.deleteMany({
+    where: {
+      bodyId,
+      symbol: { notIn: documents.map((doc) => doc.symbol) },
+      items: { none: { item: { sessionId: { not: sessionId } } } },
+    },
+  });
 }

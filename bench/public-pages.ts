@@ -1,7 +1,8 @@
 import "dotenv/config";
 import { disconnectDb, getDb } from "../lib/db";
 import { seedReferenceSession } from "../lib/seed/mutations";
-import { buildIfNeeded, ensureAuthSecret, migrateDatabase, provideDatabase, spawnTool } from "../scripts/runtime";
+import { buildIfNeeded } from "../scripts/build";
+import { ensureAuthSecret, migrateDatabase, provideDatabase, spawnTool } from "../scripts/runtime";
 
 /**
  * Throughput of the public pages, as ratios to the cheapest route the same server answers (the "/" language

@@ -15,15 +15,16 @@ if (command !== "migrate" && command !== "seed") {
 
 const embedded = await provideDatabase(process.env.PLENARY_DATA_DIR ?? path.join(ROOT, ".data", "pglite"));
 try {
-  await migrateDatabase();
-  if (command === "seed") {
+  await migrateDatabase(async () => {
+    if (command !== "seed") return;
+    // Under the migration lock, so an instance starting meanwhile does not seed at the same time.
     const { sessionId } = await seedReferenceSession(getDb());
     log("The reference session is loaded.");
     if (process.argv.includes("--demo")) {
       await ensureDemoUsers(getDb(), [sessionId]);
       log("Demo accounts are present (password: plenary-demo).");
     }
-  }
+  });
 } catch (error) {
   process.stderr.write(`[plenary] ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

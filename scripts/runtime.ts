@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/database/embedded-postgres";
 import { migrate } from "../lib/database/migrator";
@@ -27,11 +27,14 @@ export async function provideDatabase(dataDir: string | undefined): Promise<Embe
   return embedded;
 }
 
-export async function migrateDatabase(): Promise<void> {
+/** Applies pending migrations; `afterwards` runs under the same advisory lock (see migrate). */
+export async function migrateDatabase(afterwards?: () => Promise<void>): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("No database to migrate.");
-  const applied = await migrate(url, path.join(ROOT, "prisma", "migrations"));
-  log(applied.length ? `Applied migrations: ${applied.join(", ")}.` : "Database schema is up to date.");
+  await migrate(url, path.join(ROOT, "prisma", "migrations"), async (applied) => {
+    log(applied.length ? `Applied migrations: ${applied.join(", ")}.` : "Database schema is up to date.");
+    await afterwards?.();
+  });
 }
 
 /**
@@ -70,37 +73,4 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 export function spawnTool(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   const local = path.join(BIN, command);
   return spawn(existsSync(local) ? local : command, args, { cwd: ROOT, env, stdio: "inherit" });
-}
-
-const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
-const FINGERPRINT_FILE = path.join(ROOT, ".next", "plenary-build-fingerprint");
-
-function fingerprint(): string {
-  const hash = createHash("sha256");
-  const visit = (relative: string) => {
-    const full = path.join(ROOT, relative);
-    if (!existsSync(full) || relative.startsWith(path.join("lib", "generated"))) return;
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(full).sort()) visit(path.join(relative, entry));
-    } else if (!/\.test\.tsx?$/.test(relative)) {
-      hash.update(`${relative}:${stat.size}:${stat.mtimeMs}\n`);
-    }
-  };
-  BUILD_INPUTS.forEach(visit);
-  return hash.digest("hex");
-}
-
-/** Builds the production bundle unless the last build was made from exactly these sources. */
-export async function buildIfNeeded(): Promise<void> {
-  const current = fingerprint();
-  const previous = existsSync(FINGERPRINT_FILE) ? readFileSync(FINGERPRINT_FILE, "utf8") : "";
-  if (previous === current && existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-    log("Production build is up to date.");
-    return;
-  }
-  log("Building the production bundle (about a minute the first time)…");
-  const code = await run("next", ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-  if (code !== 0) throw new Error(`next build failed with exit code ${code}.`);
-  writeFileSync(FINGERPRINT_FILE, current);
 }

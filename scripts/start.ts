@@ -5,7 +5,8 @@ import { disconnectDb, getDb } from "../lib/db";
 import { ensureDemoUsers } from "../lib/auth/mutations";
 import { seedReferenceSessionOnce } from "../lib/seed/mutations";
 import { REFERENCE_SESSION_SLUG } from "../lib/seed/reference-session";
-import { buildIfNeeded, ensureAuthSecret, log, migrateDatabase, provideDatabase, ROOT, spawnTool } from "./runtime";
+import { buildIfNeeded } from "./build";
+import { ensureAuthSecret, log, migrateDatabase, provideDatabase, ROOT, spawnTool } from "./runtime";
 
 /**
  * `npm start`: a database (embedded unless DATABASE_URL is set), migrations, the reference session on
@@ -55,16 +56,18 @@ function stopOnSignal(signal: NodeJS.Signals): void {
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stopOnSignal(signal));
 
 try {
-  await migrateDatabase();
-  const db = getDb();
-  if (process.env.PLENARY_SEED !== "off" && (await seedReferenceSessionOnce(db))) {
-    log("Loaded the reference session (eighth meeting of the Working Group on Trafficking in Persons).");
-  }
-  if (demo) {
-    const reference = await db.session.findUnique({ where: { slug: REFERENCE_SESSION_SLUG }, select: { id: true } });
-    await ensureDemoUsers(db, reference ? [reference.id] : []);
-    log("Demo accounts: secretariat@plenary.test, chair@plenary.test, delegate@plenary.test (password: plenary-demo).");
-  }
+  // Under the migration lock: of several instances starting on one new database, one loads the reference session.
+  await migrateDatabase(async () => {
+    const db = getDb();
+    if (process.env.PLENARY_SEED !== "off" && (await seedReferenceSessionOnce(db))) {
+      log("Loaded the reference session (eighth meeting of the Working Group on Trafficking in Persons).");
+    }
+    if (demo) {
+      const reference = await db.session.findUnique({ where: { slug: REFERENCE_SESSION_SLUG }, select: { id: true } });
+      await ensureDemoUsers(db, reference ? [reference.id] : []);
+      log("Demo accounts: secretariat@plenary.test, chair@plenary.test, delegate@plenary.test (password: plenary-demo).");
+    }
+  });
   await disconnectDb();
   if (!dev) await buildIfNeeded();
 } catch (error) {

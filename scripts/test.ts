@@ -1,7 +1,8 @@
 import { disconnectDb, getDb } from "../lib/db";
 import { ensureDemoUsers } from "../lib/auth/mutations";
 import { seedReferenceSession } from "../lib/seed/mutations";
-import { buildIfNeeded, ensureAuthSecret, log, migrateDatabase, provideDatabase, run } from "./runtime";
+import { buildIfNeeded } from "./build";
+import { ensureAuthSecret, log, migrateDatabase, provideDatabase, run } from "./runtime";
 
 /**
  * `npm test`: unit and integration tests (Vitest) against a real PostgreSQL — DATABASE_URL given on the

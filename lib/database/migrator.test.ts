@@ -57,4 +57,16 @@ describe("migrate", () => {
     await query(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE finished_at IS NULL`);
     expect(await migrate(database.url, dir)).toEqual(["1_broken"]);
   });
+  it("runs `afterwards` once the migrations are applied, still holding the migration lock", async () => {
+    await addMigration("1_table", `CREATE TABLE "Thing" ("id" INTEGER);`);
+    const seen: Array<{ applied: string[]; locks: number; table: number }> = [];
+    await migrate(database.url, dir, async (applied) => {
+      const locks = await query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369 AND granted`);
+      const table = await query(`SELECT 1 FROM pg_tables WHERE tablename = 'Thing'`);
+      seen.push({ applied, locks: locks.length, table: table.length });
+    });
+    expect(seen).toEqual([{ applied: ["1_table"], locks: 1, table: 1 }]);
+    const after = await query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = 72707369`);
+    expect(after).toHaveLength(0);
+  });
 });

@@ -56,8 +56,12 @@ interface AppliedRow {
   logs: string | null;
 }
 
-/** Returns the names of the migrations applied by this call. */
-export async function migrate(connectionString: string, migrationsDir: string): Promise<string[]> {
+/**
+ * Returns the names of the migrations applied by this call. `afterwards` runs while the lock is still held, so
+ * what instances do once per database after migrating (loading the reference session) is done by one of them,
+ * and the others find it done.
+ */
+export async function migrate(connectionString: string, migrationsDir: string, afterwards?: (applied: string[]) => Promise<void>): Promise<string[]> {
   const migrations = await readMigrations(migrationsDir);
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -87,6 +91,7 @@ export async function migrate(connectionString: string, migrationsDir: string): 
       await applyOne(client, migration);
       done.push(migration.name);
     }
+    await afterwards?.(done);
     return done;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);

@@ -2,8 +2,7 @@ import "dotenv/config";
 import { disconnectDb, getDb } from "../lib/db";
 import { ensureDemoUsers } from "../lib/auth/mutations";
 import { seedReferenceSession } from "../lib/seed/mutations";
-import { log, migrateDatabase, provideDatabase, ROOT } from "./runtime";
-import path from "node:path";
+import { log, migrateDatabase, openDatabase } from "./runtime";
 
 /** `npm run db:migrate` applies pending migrations; `npm run db:seed [-- --demo]` also (re)loads the
  * reference session, and with --demo the demo accounts. */
@@ -13,7 +12,7 @@ if (command !== "migrate" && command !== "seed") {
   process.exit(2);
 }
 
-const embedded = await provideDatabase(process.env.PLENARY_DATA_DIR ?? path.join(ROOT, ".data", "pglite"));
+const embedded = await openDatabase();
 try {
   await migrateDatabase(async () => {
     if (command !== "seed") return;

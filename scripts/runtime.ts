@@ -63,6 +63,38 @@ function redact(url: string): string {
   }
 }
 
+/**
+ * npm runs a script under `sh -c`. A SIGTERM to npm ends npm and that shell but never reaches this process, which
+ * would go on serving and holding the embedded database. A changed parent means whoever started us is gone.
+ */
+export function onParentExit(callback: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    callback();
+  }, 500);
+  timer.unref();
+}
+
+/**
+ * For the command-line tools: the database, or one line saying why not (typically: `npm start` holds the embedded
+ * one). The embedded database is closed, and its lock file removed, on Ctrl-C, SIGTERM or when npm goes away.
+ */
+export async function openDatabase(): Promise<EmbeddedPostgres | null> {
+  const dataDir = process.env.PLENARY_DATA_DIR ?? path.join(ROOT, ".data", "pglite");
+  const embedded = await provideDatabase(dataDir).catch((error: unknown) => {
+    process.stderr.write(`[plenary] ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+  if (embedded) {
+    const close = (code: number) => void embedded.stop().finally(() => process.exit(code));
+    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) process.once(signal, () => close(code));
+    onParentExit(() => close(143));
+  }
+  return embedded;
+}
+
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
     const child = spawnTool(command, args, env);

@@ -6,7 +6,7 @@ import { ensureDemoUsers } from "../lib/auth/mutations";
 import { seedReferenceSessionOnce } from "../lib/seed/mutations";
 import { REFERENCE_SESSION_SLUG } from "../lib/seed/reference-session";
 import { buildIfNeeded } from "./build";
-import { ensureAuthSecret, log, migrateDatabase, provideDatabase, ROOT, spawnTool } from "./runtime";
+import { ensureAuthSecret, log, migrateDatabase, onParentExit, provideDatabase, ROOT, spawnTool } from "./runtime";
 
 /**
  * `npm start`: a database (embedded unless DATABASE_URL is set), migrations, the reference session on
@@ -54,6 +54,11 @@ function stopOnSignal(signal: NodeJS.Signals): void {
 
 // From here on the embedded database is open: every way of stopping must close it, or its files stay unclean.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stopOnSignal(signal));
+// A SIGTERM to npm itself ends npm and its shell, not this process: their going away is the signal.
+onParentExit(() => {
+  log("npm, which started Plenary, has gone away.");
+  stopOnSignal("SIGTERM");
+});
 
 try {
   // Under the migration lock: of several instances starting on one new database, one loads the reference session.

@@ -1,5 +1,4 @@
 import "dotenv/config";
-import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -7,7 +6,7 @@ import { createUser, disableUser, setPassword } from "../lib/auth/mutations";
 import { MIN_PASSWORD_LENGTH } from "../lib/auth/password";
 import { ROLES } from "../lib/auth/types";
 import { disconnectDb, getDb } from "../lib/db";
-import { log, migrateDatabase, provideDatabase, ROOT } from "./runtime";
+import { log, migrateDatabase, openDatabase } from "./runtime";
 
 /**
  * Accounts from the command line:
@@ -27,16 +26,22 @@ const { positionals, values } = parseArgs({
 });
 const command = positionals[0];
 
-function fail(message: string): never {
+function usage(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(2);
 }
 
+/** Once the database is open, failures are thrown, so that it is always closed (and its lock file removed). */
+class Refusal extends Error {}
+function fail(message: string): never {
+  throw new Refusal(message);
+}
+
 const email = z.email().safeParse(values.email);
-if (!email.success) fail(`Give a valid --email.\n${USAGE}`);
-if (command !== "create" && command !== "password" && command !== "disable") fail(USAGE);
+if (!email.success) usage(`Give a valid --email.\n${USAGE}`);
+if (command !== "create" && command !== "password" && command !== "disable") usage(USAGE);
 const role = z.enum(ROLES).safeParse(values.role);
-if (command === "create" && (!values.name?.trim() || !role.success)) fail(`create needs --name and --role.\n${USAGE}`);
+if (command === "create" && (!values.name?.trim() || !role.success)) usage(`create needs --name and --role.\n${USAGE}`);
 
 /** Reads a line without echoing it on a terminal; piped input (scripts) is read as it comes. */
 async function readHidden(prompt: string): Promise<string> {
@@ -50,17 +55,17 @@ async function readHidden(prompt: string): Promise<string> {
   process.stdin.setRawMode(true);
   process.stdin.resume();
   let typed = "";
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       for (const char of chunk.toString("utf8")) {
-        if (char === "\r" || char === "\n") {
+        if (char === "\r" || char === "\n" || char === "\u0003") {
           process.stdin.off("data", onData);
           process.stdin.setRawMode(false);
           process.stdin.pause();
           process.stdout.write("\n");
-          return resolve(typed);
+          // Ctrl-C in raw mode is a character, not a signal.
+          return char === "\u0003" ? reject(new Refusal("Cancelled; nothing was changed.")) : resolve(typed);
         }
-        if (char === "\u0003") process.exit(130);
         typed = char === "\u007f" ? typed.slice(0, -1) : typed + char;
       }
     };
@@ -76,9 +81,10 @@ async function readPassword(): Promise<string> {
   return password;
 }
 
-const password = command === "disable" ? "" : await readPassword();
-const embedded = await provideDatabase(process.env.PLENARY_DATA_DIR ?? path.join(ROOT, ".data", "pglite"));
+// The database first: if it cannot be had (npm start holds the embedded one), say so before asking for a password.
+const embedded = await openDatabase();
 try {
+  const password = command === "disable" ? "" : await readPassword();
   await migrateDatabase();
   const db = getDb();
   if (command === "create") {
@@ -94,6 +100,10 @@ try {
   } else {
     fail(`There is no account for ${email.data}.`);
   }
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(error instanceof Refusal ? `${message}\n` : `[plenary] ${message}\n`);
+  process.exitCode = error instanceof Refusal ? 2 : 1;
 } finally {
   await disconnectDb();
   await embedded?.stop();

@@ -14,7 +14,7 @@ const SKIPPED_DIRS = new Set([
   path.join("lib", "generated"), // generated from prisma/schema.prisma, which counts
   path.join("prisma", "migrations"),
 ]);
-const SKIPPED_FILES = [/\.test\.tsx?$/, /\.md$/i, /\.tsbuildinfo$/, /^next-env\.d\.ts$/, /^vitest\.config\./, /^playwright\.config\./];
+const SKIPPED_FILES = [/\.test\.tsx?$/, /\.md$/i, /\.tsbuildinfo$/, /^next-env\.d\.ts$/, /^(vitest|playwright|prisma)\.config\./];
 
 // Read by next.config.js at build time: a different value needs a different bundle.
 const BUILD_ENV = ["PLENARY_ALLOWED_ORIGINS"];

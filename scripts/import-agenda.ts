@@ -1,6 +1,7 @@
 /**
- * `npm run import -- file.txt` (or `-` for stdin): imports the text of a "provisional agenda
- * and annotations" and prints the draft as JSON on stdout; warnings go to stderr as
+ * `npm run -s import -- file.txt` (or `-` for stdin): imports the text of a "provisional agenda
+ * and annotations" and prints the draft as JSON on stdout (`-s`: without npm's banner, which npm
+ * prints on stdout too and would spoil `> out.json`); warnings go to stderr as
  * "line N: message" in English (line 0 = the document as a whole).
  * Exit status: 1 when the input cannot be read, 0 otherwise (warnings included).
  */
@@ -8,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { formatWarning } from "../lib/importer/format-warning";
 import { importAgendaText } from "../lib/importer/import-agenda";
 
-const USAGE = "Usage: npm run import -- <file.txt | ->   (\"-\" reads the text from standard input)";
+const USAGE = "Usage: npm run -s import -- <file.txt | -> > draft.json   (\"-\" reads the text from standard input)";
 
 /** Notepad and Word may save UTF-16 with a byte-order mark; everything else is taken as UTF-8. */
 function decode(bytes: Buffer): string {

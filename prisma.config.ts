@@ -1,4 +1,4 @@
-import "dotenv/config";
+import "./scripts/load-env";
 import { defineConfig } from "prisma/config";
 import { chooseSchemaEngine, schemaEngineInstalled } from "./scripts/prisma-engine";
 

@@ -1,6 +1,6 @@
-import "dotenv/config";
 import { disconnectDb, getDb } from "../lib/db";
 import { seedReferenceSession } from "../lib/seed/mutations";
+import { REFERENCE_SESSION_SLUG } from "../lib/seed/reference-session";
 import { buildIfNeeded } from "../scripts/build";
 import { ensureAuthSecret, migrateDatabase, provideDatabase, spawnTool } from "../scripts/runtime";
 
@@ -8,11 +8,14 @@ import { ensureAuthSecret, migrateDatabase, provideDatabase, spawnTool } from ".
  * Throughput of the public pages, as ratios to the cheapest route the same server answers (the "/" language
  * redirect), measured side by side in one run: absolute figures drift with the machine, ratios much less.
  *   npx tsx bench/public-pages.ts [seconds per route, default 5] [concurrent clients, default 20]
+ * It serves on PORT (default 3400) from a throwaway embedded database that it seeds itself. Settings files are
+ * not read: a DATABASE_URL given on its command line is used as it is, never migrated or reseeded, and must
+ * hold the reference session already.
  */
 
 const seconds = Number(process.argv[2] ?? 5);
 const clients = Number(process.argv[3] ?? 20);
-const port = 3400;
+const port = Number(process.env.PORT ?? 3400);
 const base = `http://127.0.0.1:${port}`;
 const ROUTES = ["/", "/en", "/zh/sessions/ctoc-cop-wg4-2018", "/en/sessions/ctoc-cop-wg4-2018", "/ar/sessions/ctoc-cop-wg4-2018"];
 
@@ -36,8 +39,13 @@ async function load(path: string): Promise<{ perSecond: number; p95: number }> {
 
 ensureAuthSecret();
 const embedded = await provideDatabase(undefined);
-await migrateDatabase();
-await seedReferenceSession(getDb());
+if (embedded) {
+  await migrateDatabase();
+  await seedReferenceSession(getDb());
+} else if (!(await getDb().session.count({ where: { slug: REFERENCE_SESSION_SLUG } }))) {
+  process.stderr.write("The database named by DATABASE_URL has no reference session; the bench never writes to a database it did not start.\n");
+  process.exit(1);
+}
 await disconnectDb();
 await buildIfNeeded();
 const server = spawnTool("next", ["start", "--port", String(port)], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });

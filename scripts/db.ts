@@ -1,4 +1,4 @@
-import "dotenv/config";
+import "./load-env";
 import { disconnectDb, getDb } from "../lib/db";
 import { ensureDemoUsers } from "../lib/auth/mutations";
 import { seedReferenceSession } from "../lib/seed/mutations";

@@ -1,4 +1,4 @@
-import "dotenv/config";
+import "./load-env";
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { disconnectDb, getDb } from "../lib/db";

@@ -1,4 +1,4 @@
-import "dotenv/config";
+import "./load-env";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildFingerprint } from "./build-fingerprint";
-import { log, ROOT, run } from "./runtime";
+import { log, ROOT, spawnTool } from "./runtime";
 
 const FINGERPRINT_FILE = path.join(ROOT, ".next", "plenary-build-fingerprint");
 // Outside .next, which `next build` empties.
@@ -27,7 +27,12 @@ export async function buildIfNeeded(): Promise<void> {
       return;
     }
     log("Building the production bundle (about a minute the first time)…");
-    const code = await run("next", ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+    const child = spawnTool("next", ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+    // Stopped with this process (Ctrl-C, SIGTERM mid-build): an orphaned build would hold Next.js's own lock.
+    const stop = () => child.kill("SIGTERM");
+    process.once("exit", stop);
+    const code = await new Promise<number>((resolve) => child.on("exit", (exit, signal) => resolve(exit ?? (signal ? 1 : 0))));
+    process.off("exit", stop);
     if (code !== 0) throw new Error(`next build failed with exit code ${code}.`);
     writeFileSync(FINGERPRINT_FILE, fingerprint);
   });

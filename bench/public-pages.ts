@@ -42,7 +42,7 @@ const embedded = await provideDatabase(undefined);
 if (embedded) {
   await migrateDatabase();
   await seedReferenceSession(getDb());
-} else if (!(await getDb().session.count({ where: { slug: REFERENCE_SESSION_SLUG } }))) {
+} else if (!(await getDb().session.count({ where: { slug: REFERENCE_SESSION_SLUG } }).catch(() => 0))) {
   process.stderr.write("The database named by DATABASE_URL has no reference session; the bench never writes to a database it did not start.\n");
   process.exit(1);
 }

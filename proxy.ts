@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { trustedProxyHops } from "@/lib/auth/client-address";
+import { malformedActionBody, needsActionBodyCheck, unsupportedMethod } from "@/lib/http/action-body";
 import { allowedActionOrigins, crossOriginAction, malformedRouterState, undecodablePath } from "@/lib/http/request-guards";
 import { contentSecurityPolicy, newNonce, signInOriginsFrom, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
 
@@ -12,12 +13,14 @@ import { contentSecurityPolicy, newNonce, signInOriginsFrom, STRICT_TRANSPORT_SE
 
 const signInOrigins = signInOriginsFrom(process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER);
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const url = new URL(request.url);
   const refusal =
+    unsupportedMethod(request.method) ??
     undecodablePath(url.pathname) ??
     malformedRouterState(request.headers) ??
-    crossOriginAction(request.method, url.pathname, request.headers, allowedActionOrigins(process.env.PLENARY_ALLOWED_ORIGINS));
+    crossOriginAction(request.method, url.pathname, request.headers, allowedActionOrigins(process.env.PLENARY_ALLOWED_ORIGINS)) ??
+    (needsActionBodyCheck(request.method, request.headers) ? malformedActionBody(await request.clone().text()) : null);
   if (refusal) return new NextResponse(refusal.reason, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const https = servedOverHttps(request, url);
@@ -38,6 +41,6 @@ function servedOverHttps(request: NextRequest, url: URL): boolean {
 }
 
 export const config = {
-  // Static files never carry any of this; everything else, server actions included, passes through.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Built assets never carry any of this; everything else, server actions and odd paths included, passes through.
+  matcher: ["/((?!_next/static/|_next/image/).*)"],
 };

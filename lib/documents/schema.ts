@@ -30,13 +30,14 @@ export const documentSymbolSchema = z.string({ error: "empty" }).max(1000, { err
 /**
  * A full https address with a dotted host. Controls and invisible formatting characters (bidirectional
  * overrides such as U+202E, zero-width spaces) are refused rather than quietly percent-encoded or dropped
- * by the URL parser: they could make the address a reader sees differ from the one the link opens.
+ * by the URL parser: they could make the address a reader sees differ from the one the link opens. So is a
+ * user part ("https://un.org@evil.example/…" opens evil.example).
  */
 export function isHttpsUrl(value: string): boolean {
   if (/[\p{Cc}\p{Cf}\p{Cs}]/u.test(value)) return false;
   try {
     const url = new URL(value);
-    return url.protocol === "https:" && url.hostname.includes(".");
+    return url.protocol === "https:" && url.hostname.includes(".") && !url.username && !url.password;
   } catch {
     return false;
   }

@@ -9,7 +9,7 @@ import { sameOriginPath } from "./redirect-target";
  * to let the request through. Used by proxy.ts.
  */
 
-export type Refusal = { status: 400 | 403; reason: string };
+export type Refusal = { status: 400 | 403 | 405; reason: string };
 
 /** "/en/sessions/%E0%A4%A" cannot be decoded: no page has that address. */
 export function undecodablePath(rawPathname: string): Refusal | null {

@@ -130,6 +130,14 @@ describe("session mutations", () => {
     expect((await db.auditEvent.findMany({ where: { entityId: copy.id } })).map((row) => [row.action, row.sessionId])).toEqual([["duplicate", copy.id]]);
   });
 
+  it("refuses a copy whose last day would fall after 2200, with a message at the first day, and writes nothing", async () => {
+    const ofThisBody = { where: { body: { symbolPrefix: prefix } } };
+    const before = await db.session.count(ofThisBody);
+    const error = await rejection(duplicateSession(db, actor, { sourceId: id, ordinal: 5, startDate: "2200-12-31" }));
+    expect([error.code, error.fields]).toEqual(["validation", { startDate: "dateOutOfRange" }]);
+    expect(await db.session.count(ofThisBody)).toBe(before);
+  });
+
   it("deletes a draft with everything in it", async () => {
     const current = await db.session.findUniqueOrThrow({ where: { id } });
     await deleteDraftSession(db, actor, id, current.version);

@@ -67,7 +67,7 @@ describe("interpretation languages", () => {
 
 describe("links and symbols", () => {
   it("refuse bidirectional controls and other invisible characters in a document's address", () => {
-    for (const url of ["https://undocs.org/\u202Efdp.exe", "https://undocs.org/a\u200Bb", "https://undocs.org/\u2066x", "https://undocs.org/a\tb"]) {
+    for (const url of ["https://undocs.org/\u202Efdp.exe", "https://undocs.org/a\u200Bb", "https://undocs.org/\u2066x", "https://undocs.org/a\tb", "https://un.org@evil.example/a.pdf", "https://user:pw@undocs.org/x"]) {
       expect(fields(documentFieldsSchema, { ...DOCUMENT, versions: { en: { url } } }), JSON.stringify(url)).toEqual({ "versions.en.url": "invalidUrl" });
     }
     expect(fields(documentFieldsSchema, { ...DOCUMENT, versions: { en: { url: "https://undocs.org/en/CTOC/COP/WG.4/2031/1" } } })).toEqual({});

@@ -1,10 +1,11 @@
+import "server-only";
 import type { Actor } from "../../auth/types";
 import { recordAudit } from "../../audit/mutations";
 import type { Db } from "../../db";
 import { isUniqueViolation } from "../../db-errors";
 import { AppError } from "../../errors";
 import { toLocalizedText } from "../../i18n/localized-text";
-import { isoDay } from "../../validation/dates";
+import { isDateInRange, isoDay } from "../../validation/dates";
 import { SESSION_AUDIT_FIELDS } from "../mutations";
 import { freeSlug, writeSessionTree, type TreeItem } from "../tree/mutations";
 import { daysBetween, retitle, shiftDate } from "./retitle";
@@ -31,6 +32,9 @@ export async function duplicateSession(
       });
       if (!source) throw new AppError("not-found");
       const shift = daysBetween(isoDay(source.startDate), input.startDate);
+      const endDate = shiftDate(isoDay(source.endDate), shift);
+      // The first day may be in range while the last, moved by the same days, is not (31 December 2200).
+      if (!isDateInRange(endDate)) throw new AppError("validation", { fields: { startDate: "dateOutOfRange" } });
       const created = await tx.session.create({
         data: {
           bodyId: source.bodyId,
@@ -41,7 +45,7 @@ export async function duplicateSession(
           documentTitle: source.documentTitle ?? {},
           timeZone: source.timeZone,
           startDate: new Date(input.startDate),
-          endDate: new Date(shiftDate(isoDay(source.endDate), shift)),
+          endDate: new Date(endDate),
           originalLanguage: source.originalLanguage,
           translationStates: source.translationStates ?? {},
           plenaryMeetings: source.plenaryMeetings,

@@ -45,5 +45,7 @@ export default defineConfig({
     timeout: 180_000,
     stdout: "ignore",
     stderr: "pipe",
+    // The runner itself may carry --conditions=react-server (for the specs' data set-up); the app must not.
+    env: Object.fromEntries(Object.entries({ ...process.env, NODE_OPTIONS: "" }).filter((entry): entry is [string, string] => entry[1] !== undefined)),
   },
 });

@@ -15,7 +15,7 @@ afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function tool(args: string[], input = "") {
   // An empty DATABASE_URL means the embedded database, and keeps a developer's .env.local from naming another.
-  const result = spawnSync(process.execPath, ["--import", "tsx", ...args], {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", ...args], {
     cwd: root, input, encoding: "utf8", env: { ...process.env, DATABASE_URL: "", PLENARY_DATA_DIR: dataDir },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

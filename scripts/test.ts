@@ -45,6 +45,7 @@ async function stage(name: string, work: () => Promise<number>): Promise<void> {
 try {
   await migrateDatabase();
   if (!embedded) await refuseRealAccounts();
+  if (filters.length === 0) await stage("lint and format (ESLint, Prettier)", () => run("npm", ["run", "-s", "lint"]));
   if (!onlyE2e) await stage("unit and integration (Vitest)", () => run("vitest", ["run", ...(onlyUnit ? filters : [])]));
   if (!onlyE2e && !embedded && filters.length === 0) {
     // The default set-up is the embedded database: what must hold under concurrency holds there too.
@@ -59,7 +60,9 @@ try {
       await ensureDemoUsers(getDb(), [sessionId]);
       await disconnectDb();
       await buildIfNeeded();
-      return run("playwright", ["test", "--config", "e2e/playwright.config.ts", ...(onlyE2e ? filters : [])]);
+      // Specs arrange data with the app's own mutations, which are server-only modules.
+      const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() };
+      return run("playwright", ["test", "--config", "e2e/playwright.config.ts", ...(onlyE2e ? filters : [])], env);
     });
   }
 } catch (error) {

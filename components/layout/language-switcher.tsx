@@ -23,7 +23,7 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
   }, []);
 
   function choose(event: MouseEvent<HTMLAnchorElement>, locale: Locale) {
-    document.cookie = localeCookie(locale, window.location.protocol === "https:");
+    rememberLocale(locale);
     // The browser follows the href as it is after this handler: an anchor set since the last render still counts.
     if (window.location.hash) event.currentTarget.href = `/${locale}${rest}${window.location.hash}`;
   }
@@ -52,4 +52,9 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
       </ul>
     </nav>
   );
+}
+
+/** The root address (/) reads this cookie before Accept-Language: the reader's last choice wins. */
+function rememberLocale(locale: Locale): void {
+  document.cookie = localeCookie(locale, window.location.protocol === "https:");
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db";
 import { hashPassword } from "./password";
 import { deadBefore, type SessionPolicy, TOUCH_INTERVAL_MS } from "./session-policy";

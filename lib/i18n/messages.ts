@@ -21,8 +21,8 @@ export type Messages = Record<string, unknown>;
 
 async function loadNamespace(locale: Locale, namespace: string): Promise<Messages> {
   try {
-    const module = (await import(`./messages/${locale}/${namespace}.json`)) as { default: Messages };
-    return module.default;
+    const loaded = (await import(`./messages/${locale}/${namespace}.json`)) as { default: Messages };
+    return loaded.default;
   } catch {
     return {};
   }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "../auth/types";
 import { recordAudit } from "../audit/mutations";
 import type { Db } from "../db";

@@ -71,6 +71,8 @@ export function AgendaEditor({ sessionId, locale, originalLanguage, languageName
       (wanted && !wanted.disabled ? wanted : row?.querySelector<HTMLElement>('[data-control="handle"]'))?.focus();
       return Boolean(row);
     };
+    // The request is done once its row is in the DOM again; clearing it here is the point of the effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (focusIn(focusRequest)) setFocusRequest(null);
     else if (focusRequest.meanwhile) focusIn(focusRequest.meanwhile);
   }, [focusRequest, items]);

@@ -17,6 +17,8 @@ export function useFocusAfter() {
         break;
       }
     }
+    // Focus moves once the new DOM exists; the request is then spent.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setCandidates(null);
   }, [candidates]);
   return (ids: string[]) => setCandidates(ids);

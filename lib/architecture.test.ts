@@ -24,7 +24,7 @@ function importsOf(file: string): { path: string; typeOnly: boolean }[] {
   });
 }
 
-/** The first folder under lib/ ("sessions" for lib/sessions/editing/data.ts); null for files directly in lib/. */
+/** The first folder under lib/ ("sessions" for lib/sessions/workspace/data.ts); null for files directly in lib/. */
 function libFolder(path: string): string | null {
   const parts = path.split("/");
   return parts[0] === "lib" && parts.length > 2 ? (parts[1] ?? null) : null;

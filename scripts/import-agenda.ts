@@ -6,8 +6,8 @@
  * Exit status: 1 when the input cannot be read, 0 otherwise (warnings included).
  */
 import { readFileSync } from "node:fs";
-import { formatWarning } from "../lib/importer/format-warning";
-import { importAgendaText } from "../lib/importer/import-agenda";
+import { formatWarning } from "../lib/agenda-parser/format-warning";
+import { importAgendaText } from "../lib/agenda-parser/import-agenda";
 
 const USAGE = "Usage: npm run -s import -- <file.txt | -> > draft.json   (\"-\" reads the text from standard input)";
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { SessionList } from "@/components/sessions/session-list";
+import { SessionList } from "@/components/public/session-list";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadPublicSessions } from "@/lib/sessions/loaders";
 

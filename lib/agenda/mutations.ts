@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { asLocale, type Locale } from "../i18n/locales";
 import { toLocalizedText, withText } from "../i18n/localized-text";
-import { mergeConflict, mergeFields } from "../editing/merge";
+import { mergeConflict, mergeFields } from "../edit-conflicts/merge";
 import { applyDelete, applyMove, changedPlacements, depthOf, MAX_DEPTH, placementProblem, siblingsOf, subtreeIds } from "./reorder";
 import type { CreateItemInput, MoveItemInput, UpdateItemInput } from "./schema";
 

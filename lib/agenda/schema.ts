@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formBaseSchema } from "../editing/form-base";
+import { formBaseSchema } from "../edit-conflicts/form-base";
 import { TEXT_LIMITS } from "../validation/limits";
 import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
 

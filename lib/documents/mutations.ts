@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { withText } from "../i18n/localized-text";
 import { asLocale, type Locale } from "../i18n/locales";
-import { mergeConflict, mergeFields } from "../editing/merge";
+import { mergeConflict, mergeFields } from "../edit-conflicts/merge";
 import { isoDay } from "../validation/dates";
 import type { DocumentFields } from "./schema";
 import { parseSymbol } from "./symbol";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "../i18n/locales";
-import { formBaseSchema } from "../editing/form-base";
+import { formBaseSchema } from "../edit-conflicts/form-base";
 import { optionalIsoDateSchema } from "../validation/dates";
 import { TEXT_LIMITS } from "../validation/limits";
 import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";

@@ -2,8 +2,8 @@
 
 import { defineAction } from "../actions/define-action";
 import { getDb } from "../db";
-import { importAgendaText } from "../importer/import-agenda";
-import { listBodies } from "../sessions/editing/data";
+import { importAgendaText } from "../agenda-parser/import-agenda";
+import { listBodies } from "../sessions/workspace/data";
 import { draftFromImport } from "./draft";
 import { createSessionFromImport } from "./mutations";
 import { importDraftSchema, previewSchema } from "./schema";

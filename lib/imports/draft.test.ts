@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { importAgendaText } from "../importer/import-agenda";
+import { importAgendaText } from "../agenda-parser/import-agenda";
 import { draftFromImport } from "./draft";
 import { importDraftSchema } from "./schema";
 

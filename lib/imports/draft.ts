@@ -1,5 +1,5 @@
 import { asLocale, LOCALES } from "../i18n/locales";
-import type { ImportedItem, ImportResult } from "../importer/types";
+import type { ImportedItem, ImportResult } from "../agenda-parser/types";
 import type { ImportDraftInput, DraftItemInput } from "./schema";
 import { timeZoneForVenue } from "./venues";
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/types";
 import { disconnectDb, getDb } from "../db";
 import { AppError } from "../errors";
-import { importAgendaText } from "../importer/import-agenda";
+import { importAgendaText } from "../agenda-parser/import-agenda";
 import { createTestActor, removeTestUsers } from "../testing/actors";
 import { draftFromImport } from "./draft";
 import { createSessionFromImport } from "./mutations";

@@ -4,7 +4,7 @@ import { requireWorkspaceActor } from "../auth/loaders";
 import { getDb } from "../db";
 import type { Locale } from "../i18n/locales";
 import { idParam } from "../validation/params";
-import { editorFacts, getScheduleEditorData } from "./editing/data";
+import { editorFacts, getScheduleEditorData } from "./workspace/data";
 
 /** The organization-of-work tab: the session's days, slots and the items they take up, and what the warnings check. */
 export async function loadScheduleEditor(locale: Locale, rawId: string) {

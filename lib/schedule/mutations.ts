@@ -5,7 +5,7 @@ import type { Db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { isoDay } from "../validation/dates";
-import { mergeConflict, mergeFields } from "../editing/merge";
+import { mergeConflict, mergeFields } from "../edit-conflicts/merge";
 import type { SlotTimes } from "./schema";
 import { DEFAULT_DAY_SLOTS } from "./time-of-day";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "../validation/dates";
 import { idSchema, versionSchema } from "../validation/text";
-import { formBaseSchema } from "../editing/form-base";
+import { formBaseSchema } from "../edit-conflicts/form-base";
 import { parseTimeOfDay } from "./time-of-day";
 
 /** Shared by the organization-of-work editor and its server actions. Error strings are keys of "errors.fields". */

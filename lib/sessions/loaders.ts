@@ -9,7 +9,7 @@ import type { Locale } from "../i18n/locales";
 import { getScheduleFacts } from "../schedule/data";
 import { idParam, slugParam } from "../validation/params";
 import { getPublicSession, listPublicSessions } from "./data";
-import { getEditableSession, listBodies, listWorkspaceSessions } from "./editing/data";
+import { getEditableSession, listBodies, listWorkspaceSessions } from "./workspace/data";
 
 /** What the pages of sessions read: each resolves who asks, checks they may, and answers 404 for what is not there. */
 

@@ -9,7 +9,7 @@ import { toLocalizedText } from "../i18n/localized-text";
 import { asLocale, isLocale, LOCALES, type Locale } from "../i18n/locales";
 import type { z } from "zod";
 import { isoDay } from "../validation/dates";
-import { mergeConflict, mergeFields } from "../editing/merge";
+import { mergeConflict, mergeFields } from "../edit-conflicts/merge";
 import type { createSessionSchema, sessionFieldsSchema } from "./schema";
 import { freeSlug } from "./tree/mutations";
 

@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import { createTestActor, removeTestUsers } from "../testing/actors";
 import { removeBodyWithEverything } from "../testing/cleanup";
 import { race, runsTransactionsAtOnce } from "../testing/race";
-import { applyChoices, type MergeConflictDetails } from "../editing/merge";
+import { applyChoices, type MergeConflictDetails } from "../edit-conflicts/merge";
 import { updateSession } from "./mutations";
 import { sessionFieldsSchema } from "./schema";
 

@@ -4,7 +4,7 @@ import { LOCALES } from "../i18n/locales";
 import { isoDateSchema } from "../validation/dates";
 import { TEXT_LIMITS } from "../validation/limits";
 import { idSchema, requiredText, safeText, versionSchema } from "../validation/text";
-import { formBaseSchema } from "../editing/form-base";
+import { formBaseSchema } from "../edit-conflicts/form-base";
 
 /** Shared by the session forms and their server actions. Error strings are keys of the "errors.fields" messages. */
 

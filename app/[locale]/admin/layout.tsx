@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
-import { HydrationGate } from "@/components/admin/hydration-gate";
+import { HydrationGate } from "@/components/workspace/hydration-gate";
 import { requireWorkspaceActor } from "@/lib/auth/loaders";
 import { pickClientMessages } from "@/lib/i18n/client-messages";
 import { isLocale } from "@/lib/i18n/locales";

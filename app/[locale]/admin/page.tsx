@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { SessionsTable } from "@/components/admin/sessions/sessions-table";
+import { SessionsTable } from "@/components/workspace/sessions/sessions-table";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadWorkspaceSessions } from "@/lib/sessions/loaders";
 

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ImportWorkbench } from "@/components/admin/import/import-workbench";
+import { ImportWorkbench } from "@/components/workspace/import/import-workbench";
 import { isLocale } from "@/lib/i18n/locales";
-import { timeZoneChoices } from "@/lib/sessions/editing/time-zones";
+import { timeZoneChoices } from "@/lib/sessions/workspace/time-zones";
 import { loadBodyChoices } from "@/lib/sessions/loaders";
 
 export default async function ImportPage({ params }: PageProps<"/[locale]/admin/import">) {

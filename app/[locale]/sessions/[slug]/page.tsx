@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { SessionPage } from "@/components/session/session-page";
+import { SessionPage } from "@/components/public/session-page";
 import { pickText } from "@/lib/i18n/localized-text";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadPublicSession } from "@/lib/sessions/loaders";

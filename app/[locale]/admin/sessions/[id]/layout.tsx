@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { SessionTabs } from "@/components/admin/sessions/session-tabs";
+import { SessionTabs } from "@/components/workspace/sessions/session-tabs";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadEditableSession } from "@/lib/sessions/loaders";
 

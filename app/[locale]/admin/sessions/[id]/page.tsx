@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { SessionOverview } from "@/components/admin/sessions/session-overview";
+import { OverviewTab } from "@/components/workspace/sessions/overview-tab";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadSessionOverview } from "@/lib/sessions/loaders";
 
@@ -9,5 +9,5 @@ export default async function SessionOverviewPage({ params }: PageProps<"/[local
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { session, facts, bodies } = await loadSessionOverview(locale, id);
-  return <SessionOverview session={session} facts={facts} bodies={bodies} locale={locale} />;
+  return <OverviewTab session={session} facts={facts} bodies={bodies} locale={locale} />;
 }

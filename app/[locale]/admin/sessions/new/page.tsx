@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SessionForm } from "@/components/admin/sessions/session-form";
+import { SessionForm } from "@/components/workspace/sessions/session-form";
 import { isLocale } from "@/lib/i18n/locales";
-import { timeZoneChoices } from "@/lib/sessions/editing/time-zones";
+import { timeZoneChoices } from "@/lib/sessions/workspace/time-zones";
 import { loadBodyChoices } from "@/lib/sessions/loaders";
 
 export default async function NewSessionPage({ params }: PageProps<"/[locale]/admin/sessions/new">) {

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { AgendaEditorPage } from "@/components/admin/agenda/agenda-editor-page";
+import { AgendaTab } from "@/components/workspace/agenda/agenda-tab";
 import { loadAgendaEditor } from "@/lib/agenda/loaders";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -8,5 +8,5 @@ export default async function SessionAgendaPage({ params }: PageProps<"/[locale]
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <AgendaEditorPage agenda={await loadAgendaEditor(locale, id)} locale={locale} />;
+  return <AgendaTab agenda={await loadAgendaEditor(locale, id)} locale={locale} />;
 }

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { DocumentsWorkspace } from "@/components/admin/documents/documents-workspace";
+import { DocumentsTab } from "@/components/workspace/documents/documents-tab";
 import { loadDocumentRegistry } from "@/lib/documents/loaders";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -8,5 +8,5 @@ export default async function SessionDocumentsPage({ params }: PageProps<"/[loca
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <DocumentsWorkspace registry={await loadDocumentRegistry(locale, id)} locale={locale} />;
+  return <DocumentsTab registry={await loadDocumentRegistry(locale, id)} locale={locale} />;
 }

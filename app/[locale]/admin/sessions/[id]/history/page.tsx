@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { HistoryWorkspace } from "@/components/admin/history/history-workspace";
+import { HistoryTab } from "@/components/workspace/history/history-tab";
 import { loadSessionHistory } from "@/lib/audit/loaders";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadEditableSession } from "@/lib/sessions/loaders";
@@ -13,5 +13,5 @@ export default async function SessionHistoryPage({ params, searchParams }: PageP
   const { page, item } = await searchParams;
   const itemId = idParam(item);
   const [session, history] = await Promise.all([loadEditableSession(locale, id), loadSessionHistory(locale, id, { page: pageParam(page), itemId })]);
-  return <HistoryWorkspace session={session} history={history} locale={locale} itemId={itemId} />;
+  return <HistoryTab session={session} history={history} locale={locale} itemId={itemId} />;
 }

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { SchedulePage } from "@/components/admin/schedule/schedule-page";
+import { ScheduleTab } from "@/components/workspace/schedule/schedule-tab";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadScheduleEditor } from "@/lib/schedule/loaders";
 
@@ -9,5 +9,5 @@ export default async function SessionSchedulePage({ params }: PageProps<"/[local
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { data, facts } = await loadScheduleEditor(locale, id);
-  return <SchedulePage data={data} facts={facts} locale={locale} />;
+  return <ScheduleTab data={data} facts={facts} locale={locale} />;
 }

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { TranslationsWorkspace } from "@/components/admin/translations/translations-workspace";
+import { TranslationsTab } from "@/components/workspace/translations/translations-tab";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadTranslationWorkspace } from "@/lib/translations/loaders";
 
@@ -11,7 +11,7 @@ export default async function SessionTranslationsPage({ params, searchParams }: 
   const workspace = await loadTranslationWorkspace(locale, id);
   const { lang, missing } = await searchParams;
   return (
-    <TranslationsWorkspace
+    <TranslationsTab
       sessionId={workspace.sessionId}
       workspace={workspace}
       locale={locale}

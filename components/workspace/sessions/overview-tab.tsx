@@ -1,0 +1,51 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { warningLabels } from "@/lib/schedule/warning-labels";
+import { scheduleWarnings, type ScheduleFacts } from "@/lib/schedule/warnings";
+import type { EditableSession } from "@/lib/sessions/workspace/data";
+import { timeZoneChoices } from "@/lib/sessions/workspace/time-zones";
+import { LifecyclePanel } from "./lifecycle-panel";
+import { SessionForm } from "./session-form";
+
+interface Props {
+  session: EditableSession;
+  facts: ScheduleFacts;
+  bodies: { id: string; label: string }[];
+  locale: Locale;
+}
+
+export function OverviewTab({ session, facts, bodies, locale }: Props) {
+  const lang = session.originalLanguage;
+  return (
+    <div>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <SessionForm
+          locale={locale}
+          timeZones={timeZoneChoices()}
+          bodies={bodies}
+          existing={{
+            id: session.id,
+            version: session.version,
+            values: {
+              ordinal: session.ordinal,
+              title: session.title[lang] ?? "",
+              venue: session.venue[lang] ?? "",
+              timeZone: session.timeZone,
+              startDate: session.startDate,
+              endDate: session.endDate,
+              originalLanguage: lang,
+              plenaryMeetings: session.plenaryMeetings,
+              interpretationLanguages: session.interpretationLanguages,
+              agendaSymbol: session.agendaSymbol ?? "",
+            },
+          }}
+        />
+        <LifecyclePanel
+          locale={locale}
+          session={{ id: session.id, version: session.version, status: session.status, ordinal: session.ordinal, slug: session.slug, itemCount: facts.items.length }}
+          warnings={scheduleWarnings(facts)}
+          labels={warningLabels(facts, locale)}
+        />
+      </div>
+    </div>
+  );
+}

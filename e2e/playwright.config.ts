@@ -36,7 +36,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs each demo account in once and stores the browser state the role fixtures reuse (fixtures.ts).
+    { name: "sign-in", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", dependencies: ["sign-in"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: `"${path.join(root, "node_modules", ".bin", "next")}" start --port ${port}`,
     cwd: root,

@@ -13,8 +13,10 @@ if (!process.env.DATABASE_URL) {
 
 export default defineConfig({
   testDir: ".",
-  fullyParallel: false,
-  workers: 1,
+  // Every spec makes its own data and signs out only sign-ins of its own, so tests run side by side; two
+  // workers is what a 2-core machine that also serves the app and its database can carry.
+  fullyParallel: true,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   // Generous budgets: CI may run on a busy 2-core machine; no test depends on speed.

@@ -1,5 +1,12 @@
 import type { Browser, Cookie, Page } from "@playwright/test";
-import { ACCOUNTS, expect, SEED_SLUG, signIn, test, uniqueTag } from "./fixtures";
+import { ACCOUNTS, createOwnSession, expect, removeBody, signIn, test, uniqueTag } from "./fixtures";
+import { hydrated } from "./hydration";
+import { PublicSessionPage } from "./pages/public-session-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { SessionOverviewPage, WorkspacePage } from "./pages/workspace-page";
+
+// Tests that sign out use sign-ins of their own (a fresh one, or an account made for the test), never the
+// shared stored sign-ins of the role fixtures, which other workers are using at the same moment.
 
 test("anonymous visitors are sent to sign in, even with a spoofed middleware header", async ({ page, request }) => {
   await page.goto("/en/admin");
@@ -11,22 +18,25 @@ test("anonymous visitors are sent to sign in, even with a spoofed middleware hea
   }
 });
 
-test("a wrong password is refused with a clear message in the reader's language", async ({ page }) => {
-  await page.goto("/zh/sign-in");
-  await page.locator("#email").fill("secretariat@plenary.test");
-  await page.locator("#password").fill("not-the-password");
+// The wrong password goes to an account of the test's own: guesses are counted per account and address.
+test("a wrong password is refused with a clear message in the reader's language", async ({ page, ownDelegate }) => {
+  const signInPage = new SignInPage(page);
+  await signInPage.goto("zh");
+  await signInPage.fill(ownDelegate.email, "not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.locator("#sign-in-error")).toHaveText("电子邮件地址或密码不正确。请检查后重试。");
-  await expect(page.locator("#email")).toHaveValue("secretariat@plenary.test");
+  await expect(signInPage.error).toHaveText("电子邮件地址或密码不正确。请检查后重试。");
+  await expect(signInPage.email).toHaveValue(ownDelegate.email);
 });
 
 test("the secretariat signs in, reaches the workspace and signs out", async ({ page }) => {
+  // A fresh sign-in: signing out ends only this one.
   await signIn(page, "SECRETARIAT");
   await expect(page).toHaveURL(/\/en\/admin$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sessions" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
-  await page.goto("/en/admin");
+  const header = new PublicSessionPage(page);
+  await header.signOut.click();
+  await expect(header.signInLink).toBeVisible();
+  await new WorkspacePage(page).gotoSessions();
   await expect(page).toHaveURL(/\/en\/sign-in/);
 });
 
@@ -49,24 +59,28 @@ async function replay(browser: Browser, cookies: Cookie[]): Promise<{ email: str
   }
 }
 
-test("a session cookie copied before signing out is worthless afterwards", async ({ browser, secretariat }) => {
+test("a session cookie copied before signing out is worthless afterwards", async ({ browser, page: secretariat }) => {
+  await signIn(secretariat, "SECRETARIAT");
   const copied = await sessionCookies(secretariat);
   expect(await replay(browser, copied)).toEqual({ email: ACCOUNTS.SECRETARIAT, admin: "200" });
-  await secretariat.getByRole("button", { name: "Sign out", exact: true }).click();
+  await new PublicSessionPage(secretariat).signOut.click();
   await expect(secretariat.getByRole("link", { name: "Sign in" })).toBeVisible();
   const after = await replay(browser, copied);
   expect(after.email).toBeNull();
   expect(after.admin).toContain("/en/sign-in");
 });
 
-test("signing out everywhere ends the account's sign-ins on other devices too", async ({ browser, delegate }) => {
+// "Everywhere" would end every worker's sign-in of a demo account: this account exists for this test only.
+test("signing out everywhere ends the account's sign-ins on other devices too", async ({ browser, page: delegate, ownDelegate }) => {
+  await new SignInPage(delegate).signIn(ownDelegate.email, ownDelegate.password);
   const otherDevice = await browser.newContext();
   const other = await otherDevice.newPage();
-  await signIn(other, "DELEGATE");
+  await new SignInPage(other).signIn(ownDelegate.email, ownDelegate.password);
   const copied = await sessionCookies(other);
-  expect((await replay(browser, copied)).email).toBe(ACCOUNTS.DELEGATE);
-  await delegate.goto("/en");
-  await delegate.getByRole("button", { name: "Sign out everywhere" }).click();
+  expect((await replay(browser, copied)).email).toBe(ownDelegate.email);
+  const header = new PublicSessionPage(delegate);
+  await header.gotoList();
+  await header.signOutEverywhere.click();
   await expect(delegate.getByRole("link", { name: "Sign in" })).toBeVisible();
   expect((await replay(browser, copied)).email).toBeNull();
   await other.reload();
@@ -74,56 +88,59 @@ test("signing out everywhere ends the account's sign-ins on other devices too", 
   await otherDevice.close();
 });
 
-for (const role of ["DELEGATE", "CHAIR"] as const) {
-  test(`a ${role.toLowerCase()} cannot open the secretariat workspace`, async ({ page }) => {
-    await signIn(page, role);
-    await page.goto("/en/admin");
-    await expect(page.getByRole("heading", { name: "This page is for the secretariat" })).toBeVisible();
+for (const role of ["delegate", "chair"] as const) {
+  test(`a ${role} cannot open the secretariat workspace`, async ({ delegate, chair }) => {
+    const page = role === "delegate" ? delegate : chair;
+    const workspace = new WorkspacePage(page);
+    await workspace.gotoSessions();
+    await expect(workspace.forbidden).toBeVisible();
     await page.goto("/en/admin/sessions/new");
-    await expect(page.getByRole("heading", { name: "This page is for the secretariat" })).toBeVisible();
+    await expect(workspace.forbidden).toBeVisible();
     await expect(page.locator("form input#session-title")).toHaveCount(0);
   });
 }
 
-test("admin actions replayed without the secretariat's session change nothing", async ({ secretariat, browser, db }) => {
-  const session = await db.session.findUniqueOrThrow({ where: { slug: SEED_SLUG }, select: { id: true, title: true, version: true } });
-  await secretariat.goto(`/en/admin/sessions/${session.id}`);
-  const title = secretariat.locator("#session-title");
-  const original = await title.inputValue();
-  await title.fill(`${original} ${uniqueTag()}`);
-  const [actionRequest] = await Promise.all([
-    secretariat.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
-    secretariat.getByRole("button", { name: "Save changes" }).click(),
-  ]);
-  await expect(secretariat.getByRole("status")).toHaveText("Saved.");
-  const saved = await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, version: true } });
+test("admin actions replayed without the secretariat's session change nothing", async ({ secretariat, delegate, browser, db }) => {
+  const tag = uniqueTag();
+  const { body, session } = await createOwnSession(db, tag);
+  try {
+    const overview = new SessionOverviewPage(secretariat);
+    await overview.goto(session.id);
+    const title = secretariat.locator("#session-title");
+    await hydrated(title);
+    const original = await title.inputValue();
+    await title.fill(`${original} ${uniqueTag()}`);
+    const [actionRequest] = await Promise.all([
+      secretariat.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+      overview.save(),
+    ]);
+    await expect(overview.status).toHaveText("Saved.");
+    const saved = await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, version: true } });
 
-  // The very same request, replayed by an anonymous visitor and by a signed-in delegate.
-  const replay = async (context: import("@playwright/test").BrowserContext) =>
-    context.request.post(actionRequest.url(), {
-      headers: { "next-action": actionRequest.headers()["next-action"] ?? "", "content-type": actionRequest.headers()["content-type"] ?? "text/plain" },
-      data: actionRequest.postData() ?? "",
-    });
-  const anonymous = await browser.newContext();
-  expect(await (await replay(anonymous)).text()).toContain("unauthenticated");
-  const delegateContext = await browser.newContext();
-  await signIn(await delegateContext.newPage(), "DELEGATE");
-  expect(await (await replay(delegateContext)).text()).toContain("forbidden");
-  expect(await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, version: true } })).toEqual(saved);
-
-  // Put the seed session back as it was.
-  await db.session.update({ where: { id: session.id }, data: { title: session.title ?? {} } });
-  await Promise.all([anonymous.close(), delegateContext.close()]);
+    // The very same request, replayed by an anonymous visitor and by a signed-in delegate.
+    const replay = async (context: import("@playwright/test").BrowserContext) =>
+      context.request.post(actionRequest.url(), {
+        headers: { "next-action": actionRequest.headers()["next-action"] ?? "", "content-type": actionRequest.headers()["content-type"] ?? "text/plain" },
+        data: actionRequest.postData() ?? "",
+      });
+    const anonymous = await browser.newContext();
+    expect(await (await replay(anonymous)).text()).toContain("unauthenticated");
+    expect(await (await replay(delegate.context())).text()).toContain("forbidden");
+    expect(await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, version: true } })).toEqual(saved);
+    await anonymous.close();
+  } finally {
+    await removeBody(db, { id: body.id });
+  }
 });
 
 test("restricted documents link only for signed-in readers", async ({ page, delegate, db }) => {
   const tag = uniqueTag();
-  const seed = await db.session.findUniqueOrThrow({ where: { slug: SEED_SLUG }, select: { bodyId: true, items: { where: { parentId: null, position: 4 }, select: { id: true } } } });
-  const itemId = seed.items[0]?.id ?? "";
+  const { body, session } = await createOwnSession(db, tag);
+  const itemId = session.items[0]?.id ?? "";
   const doc = await db.document.create({
     data: {
-      symbol: `CTOC/COP/WG.4/2018/CRP.${100 + Math.floor(Math.random() * 900_000)}`,
-      bodyId: seed.bodyId,
+      symbol: `${body.symbolPrefix}/2031/CRP.1`,
+      bodyId: body.id,
       title: { en: `Restricted paper ${tag}` },
       distribution: "RESTRICTED",
       versions: { create: [{ locale: "en", url: `https://example.org/${tag}` }] },
@@ -131,33 +148,31 @@ test("restricted documents link only for signed-in readers", async ({ page, dele
     },
   });
   try {
-    await page.goto(`/en/sessions/${SEED_SLUG}`);
-    const entry = page.locator(`[data-symbol="${doc.symbol}"]`);
+    const anonymous = new PublicSessionPage(page);
+    await anonymous.goto(session.slug);
+    const entry = anonymous.document(doc.symbol);
     await expect(entry).toContainText(`Restricted paper ${tag}`);
     await expect(entry.getByRole("link")).toHaveCount(0);
     await expect(entry).toContainText("Restricted distribution");
 
-    await delegate.goto(`/en/sessions/${SEED_SLUG}`);
-    await expect(delegate.locator(`[data-symbol="${doc.symbol}"]`).getByRole("link", { name: /English version/ })).toHaveAttribute("href", `https://example.org/${tag}`);
+    const reader = new PublicSessionPage(delegate);
+    await reader.goto(session.slug);
+    await expect(reader.document(doc.symbol).getByRole("link", { name: /English version/ })).toHaveAttribute("href", `https://example.org/${tag}`);
   } finally {
-    await db.document.delete({ where: { id: doc.id } });
+    await removeBody(db, { id: body.id });
   }
 });
 
 test("repeated wrong passwords are slowed down with a clear message", async ({ page, db }) => {
   const email = `nobody-${uniqueTag()}@plenary.test`;
-  const error = page.locator("#sign-in-error");
-  // Waits for the action's answer itself, so a message left from the previous try is never mistaken for it.
+  const signInPage = new SignInPage(page);
+  const error = signInPage.error;
   const submit = async (password: string) => {
-    await page.locator("#email").fill(email);
-    await page.locator("#password").fill(password);
-    await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"])),
-      page.locator("form button[type=submit]").first().click(),
-    ]);
+    await signInPage.fill(email, password);
+    await signInPage.submitAndWait();
   };
   try {
-    await page.goto("/en/sign-in");
+    await signInPage.goto();
     for (let attempt = 1; attempt <= 5; attempt++) {
       await submit(`wrong-${attempt}`);
       await expect(error).toHaveText("The e-mail address or password is not right. Check both and try again.");

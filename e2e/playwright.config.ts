@@ -13,8 +13,10 @@ if (!process.env.DATABASE_URL) {
 
 export default defineConfig({
   testDir: ".",
-  fullyParallel: false,
-  workers: 1,
+  // Every spec makes its own data and signs out only sign-ins of its own, so tests run side by side; two
+  // workers is what a 2-core machine that also serves the app and its database can carry.
+  fullyParallel: true,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   // Generous budgets: CI may run on a busy 2-core machine; no test depends on speed.
@@ -36,7 +38,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs each demo account in once and stores the browser state the role fixtures reuse (fixtures.ts).
+    { name: "sign-in", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", dependencies: ["sign-in"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: `"${path.join(root, "node_modules", ".bin", "next")}" start --port ${port}`,
     cwd: root,

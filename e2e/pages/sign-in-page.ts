@@ -1,0 +1,44 @@
+import type { Page } from "@playwright/test";
+
+/** The sign-in form at /{locale}/sign-in, filled as a person would. */
+export class SignInPage {
+  get email() {
+    return this.page.locator("#email");
+  }
+  get password() {
+    return this.page.locator("#password");
+  }
+  get submitButton() {
+    return this.page.locator("form button[type=submit]").first();
+  }
+  get error() {
+    return this.page.locator("#sign-in-error");
+  }
+
+  constructor(readonly page: Page) {}
+
+  async goto(locale = "en", next?: string): Promise<void> {
+    await this.page.goto(`/${locale}/sign-in${next === undefined ? "" : `?next=${encodeURIComponent(next)}`}`);
+  }
+
+  async fill(email: string, password: string): Promise<void> {
+    await this.email.fill(email);
+    await this.password.fill(password);
+  }
+
+  /** Submits and waits for the server action's answer, so a message left from an earlier try is never mistaken for it. */
+  async submitAndWait(): Promise<void> {
+    await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"])),
+      this.submitButton.click(),
+    ]);
+  }
+
+  /** Signs in and waits until the form has sent the reader on. */
+  async signIn(email: string, password: string, locale = "en"): Promise<void> {
+    await this.goto(locale);
+    await this.fill(email, password);
+    await this.submitButton.click();
+    await this.page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+  }
+}

@@ -1,0 +1,64 @@
+import { expect, type Page, type Response } from "@playwright/test";
+
+/** The tabs of a session's secretariat workspace; "" is the Session tab (overview). */
+export const WORKSPACE_TABS = ["", "agenda", "documents", "schedule", "translations", "history"] as const;
+export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
+
+/** The secretariat's list of sessions at /{locale}/admin and a session's workspace below it. */
+export class WorkspacePage {
+  get heading() {
+    return this.page.getByRole("heading", { level: 1 });
+  }
+  get status() {
+    return this.page.getByRole("status");
+  }
+
+  constructor(readonly page: Page, readonly locale = "en") {}
+
+  gotoSessions(): Promise<Response | null> {
+    return this.page.goto(`/${this.locale}/admin`);
+  }
+
+  goto(sessionId: string, tab: WorkspaceTab = ""): Promise<Response | null> {
+    return this.page.goto(`/${this.locale}/admin/sessions/${sessionId}${tab ? `/${tab}` : ""}`);
+  }
+
+  /** The tab navigation, named in the page's language. */
+  tabs() {
+    return this.page.getByRole("navigation", { name: this.locale === "zh" ? "秘书处工作区" : "Secretariat workspace" });
+  }
+
+  /** The "This page is for the secretariat" answer other roles get. */
+  get forbidden() {
+    return this.page.getByRole("heading", { name: "This page is for the secretariat" });
+  }
+}
+
+/** The Session tab's form (English labels). */
+export class SessionOverviewPage extends WorkspacePage {
+  get title() {
+    return this.page.getByLabel("Title", { exact: true });
+  }
+  get plenaryMeetings() {
+    return this.page.getByLabel("Plenary meetings");
+  }
+  get saveButton() {
+    return this.page.getByRole("button", { name: "Save changes" });
+  }
+  get publicLink() {
+    return this.page.getByRole("link", { name: "Public page" });
+  }
+
+  async save(): Promise<void> {
+    await this.saveButton.click();
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.page.getByText("Saved.")).toBeVisible();
+  }
+
+  /** The notice shown when someone else changed the same fields since this page was loaded. */
+  conflict() {
+    return this.page.getByRole("alert").filter({ hasText: "You both changed the fields below" });
+  }
+}

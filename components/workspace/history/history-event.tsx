@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { HistoryEvent } from "@/lib/audit/data";
+import type { HistoryEvent } from "@/lib/history/data";
 import { intlTag } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized-text";
 import { textDirection, type Locale } from "@/lib/i18n/locales";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { inputClass, secondaryButtonClass } from "@/components/workspace/form-controls";
-import type { HistoryItemOption } from "@/lib/audit/data";
+import type { HistoryItemOption } from "@/lib/history/data";
 import { pickText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { HistoryPage } from "@/lib/audit/data";
+import type { HistoryPage } from "@/lib/history/data";
 import type { Locale } from "@/lib/i18n/locales";
 import { HistoryEventView } from "./history-event";
 import { HistoryFilter } from "./history-filter";

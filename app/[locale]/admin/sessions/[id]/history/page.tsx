@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { HistoryTab } from "@/components/workspace/history/history-tab";
-import { loadSessionHistory } from "@/lib/audit/loaders";
+import { loadSessionHistory } from "@/lib/history/loaders";
 import { isLocale } from "@/lib/i18n/locales";
 import { loadEditableSession } from "@/lib/sessions/loaders";
 import { idParam, pageParam } from "@/lib/validation/params";

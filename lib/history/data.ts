@@ -4,7 +4,7 @@ import type { Db } from "../db";
 import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
 import { MAX_PAGE } from "../validation/params";
-import { diffAudit, type FieldChange } from "./diff";
+import { diffAudit, type FieldChange } from "../audit/diff";
 
 export const HISTORY_PAGE_SIZE = 50;
 

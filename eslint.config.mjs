@@ -39,7 +39,10 @@ const config = [
     plugins: { layers: layerRules },
     rules: {
       "layers/client-imports-no-server-module": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       // `let server` is declared before the signal handlers that read it and assigned once they exist.
       "prefer-const": ["error", { ignoreReadBeforeAssign: true }],
     },

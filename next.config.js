@@ -14,7 +14,10 @@ const nextConfig = {
   poweredByHeader: false,
   // A pasted agenda can be a few megabytes of text; the importer itself reads the first million characters.
   // authInterrupts: loaders refuse a signed-in person without the right role with forbidden() (app/[locale]/forbidden.tsx).
-  experimental: { serverActions: { bodySizeLimit: "6mb", ...(allowedOrigins.length ? { allowedOrigins } : {}) }, authInterrupts: true },
+  experimental: {
+    serverActions: { bodySizeLimit: "6mb", ...(allowedOrigins.length ? { allowedOrigins } : {}) },
+    authInterrupts: true,
+  },
   reactStrictMode: true,
   // proxy.ts must see the client router's headers (Next-Router-State-Tree), which Next.js otherwise hides
   // from it, to answer 400 to a malformed one instead of failing the render with a 500.

@@ -1,8 +1,18 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { trustedProxyHops } from "@/lib/auth/client-address";
 import { malformedActionBody, needsActionBodyCheck, unsupportedMethod } from "@/lib/http/action-body";
-import { allowedActionOrigins, crossOriginAction, malformedRouterState, undecodablePath } from "@/lib/http/request-guards";
-import { contentSecurityPolicy, newNonce, signInOriginsFrom, STRICT_TRANSPORT_SECURITY } from "@/lib/security/content-security-policy";
+import {
+  allowedActionOrigins,
+  crossOriginAction,
+  malformedRouterState,
+  undecodablePath,
+} from "@/lib/http/request-guards";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  signInOriginsFrom,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/lib/security/content-security-policy";
 
 /**
  * Runs before every route (Next.js 16's successor to middleware). It refuses requests that would otherwise
@@ -19,12 +29,26 @@ export async function proxy(request: NextRequest) {
     unsupportedMethod(request.method) ??
     undecodablePath(url.pathname) ??
     malformedRouterState(request.headers) ??
-    crossOriginAction(request.method, url.pathname, request.headers, allowedActionOrigins(process.env.PLENARY_ALLOWED_ORIGINS)) ??
+    crossOriginAction(
+      request.method,
+      url.pathname,
+      request.headers,
+      allowedActionOrigins(process.env.PLENARY_ALLOWED_ORIGINS),
+    ) ??
     (needsActionBodyCheck(request.method, request.headers) ? malformedActionBody(await request.clone().text()) : null);
-  if (refusal) return new NextResponse(refusal.reason, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (refusal)
+    return new NextResponse(refusal.reason, {
+      status: refusal.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
 
   const https = servedOverHttps(request, url);
-  const policy = contentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === "development", https, signInOrigins });
+  const policy = contentSecurityPolicy({
+    nonce: newNonce(),
+    development: process.env.NODE_ENV === "development",
+    https,
+    signInOrigins,
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -9,6 +9,8 @@ import { negotiateLocale } from "@/lib/i18n/negotiate-locale";
  * the reader typed, and the browser resolves a relative Location against the latter.
  */
 export function GET(request: NextRequest) {
-  const locale = rememberedLocale(request.cookies.get(LOCALE_COOKIE)?.value) ?? negotiateLocale(request.headers.get("accept-language"));
+  const locale =
+    rememberedLocale(request.cookies.get(LOCALE_COOKIE)?.value) ??
+    negotiateLocale(request.headers.get("accept-language"));
   return new Response(null, { status: 307, headers: { Location: `/${locale}`, Vary: "Accept-Language, Cookie" } });
 }

@@ -20,7 +20,13 @@ const seconds = Number(process.argv[2] ?? 10);
 const readers = Number(process.argv[3] ?? 200);
 const MIGRATIONS = path.resolve(import.meta.dirname, "../prisma/migrations");
 
-interface Fixture { db: Db; slug: string; itemId: string; version: number; cleanUp: () => Promise<void> }
+interface Fixture {
+  db: Db;
+  slug: string;
+  itemId: string;
+  version: number;
+  cleanUp: () => Promise<void>;
+}
 
 async function arrange(): Promise<Fixture> {
   const db = getDb();
@@ -30,27 +36,51 @@ async function arrange(): Promise<Fixture> {
   const slug = `bench-${tag}`;
   const session = await db.session.create({
     data: {
-      bodyId: body.id, ordinal: 1, slug, title: { en: "Bench" }, venue: { en: "Vienna" }, timeZone: "Europe/Vienna",
-      startDate: new Date("2031-07-02"), endDate: new Date("2031-07-03"), originalLanguage: "en", status: "PROVISIONAL",
+      bodyId: body.id,
+      ordinal: 1,
+      slug,
+      title: { en: "Bench" },
+      venue: { en: "Vienna" },
+      timeZone: "Europe/Vienna",
+      startDate: new Date("2031-07-02"),
+      endDate: new Date("2031-07-03"),
+      originalLanguage: "en",
+      status: "PROVISIONAL",
     },
   });
   const items = await Promise.all(
     Array.from({ length: 20 }, (_, i) =>
-      db.agendaItem.create({ data: { sessionId: session.id, position: i + 1, title: { en: `Item ${i + 1}` }, annotation: { en: "Annotation ".repeat(40) } } }),
+      db.agendaItem.create({
+        data: {
+          sessionId: session.id,
+          position: i + 1,
+          title: { en: `Item ${i + 1}` },
+          annotation: { en: "Annotation ".repeat(40) },
+        },
+      }),
     ),
   );
   const first = items[0];
   if (!first) throw new Error("no item");
   const fixture: Fixture = {
-    db, slug, itemId: first.id, version: first.version,
+    db,
+    slug,
+    itemId: first.id,
+    version: first.version,
     cleanUp: async () => {
       await removeBodyWithEverything(db, body.id);
       await removeTestUsers(db, [actor]);
     },
   };
-  saveAs = (n) => updateItem(db, actor, { id: fixture.itemId, version: fixture.version, title: `Item 1, save ${n}`, annotation: "" }).then((r) => {
-    fixture.version = r.version;
-  });
+  saveAs = (n) =>
+    updateItem(db, actor, {
+      id: fixture.itemId,
+      version: fixture.version,
+      title: `Item 1, save ${n}`,
+      annotation: "",
+    }).then((r) => {
+      fixture.version = r.version;
+    });
   return fixture;
 }
 let saveAs: (n: number) => Promise<void> = async () => undefined;
@@ -67,7 +97,8 @@ async function timedSaves(until: () => boolean, errors: Map<string, number>): Pr
       await saveAs(n);
       latencies.push(performance.now() - started);
     } catch (error) {
-      const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message.slice(0, 60) : "unknown");
+      const code =
+        (error as { code?: string }).code ?? (error instanceof Error ? error.message.slice(0, 60) : "unknown");
       errors.set(code, (errors.get(code) ?? 0) + 1);
     }
   }

@@ -11,7 +11,12 @@ import { SessionOverviewPage, WorkspacePage } from "./pages/workspace-page";
 test("anonymous visitors are sent to sign in, even with a spoofed middleware header", async ({ page, request }) => {
   await page.goto("/en/admin");
   await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
-  for (const spoof of ["middleware", "middleware:middleware:middleware:middleware:middleware", "src/middleware", "proxy"]) {
+  for (const spoof of [
+    "middleware",
+    "middleware:middleware:middleware:middleware:middleware",
+    "src/middleware",
+    "proxy",
+  ]) {
     const response = await request.get("/en/admin", { headers: { "x-middleware-subrequest": spoof }, maxRedirects: 0 });
     expect(response.status()).toBe(307);
     expect(response.headers()["location"]).toContain("/en/sign-in");
@@ -51,9 +56,14 @@ async function replay(browser: Browser, cookies: Cookie[]): Promise<{ email: str
   const context = await browser.newContext();
   try {
     await context.addCookies(cookies);
-    const session = (await (await context.request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+    const session = (await (await context.request.get("/api/auth/session")).json()) as {
+      user?: { email?: string };
+    } | null;
     const admin = await context.request.get("/en/admin", { maxRedirects: 0 });
-    return { email: session?.user?.email ?? null, admin: admin.status() === 307 ? (admin.headers()["location"] ?? "") : String(admin.status()) };
+    return {
+      email: session?.user?.email ?? null,
+      admin: admin.status() === 307 ? (admin.headers()["location"] ?? "") : String(admin.status()),
+    };
   } finally {
     await context.close();
   }
@@ -71,7 +81,11 @@ test("a session cookie copied before signing out is worthless afterwards", async
 });
 
 // "Everywhere" would end every worker's sign-in of a demo account: this account exists for this test only.
-test("signing out everywhere ends the account's sign-ins on other devices too", async ({ browser, page: delegate, ownDelegate }) => {
+test("signing out everywhere ends the account's sign-ins on other devices too", async ({
+  browser,
+  page: delegate,
+  ownDelegate,
+}) => {
   await new SignInPage(delegate).signIn(ownDelegate.email, ownDelegate.password);
   const otherDevice = await browser.newContext();
   const other = await otherDevice.newPage();
@@ -100,7 +114,12 @@ for (const role of ["delegate", "chair"] as const) {
   });
 }
 
-test("admin actions replayed without the secretariat's session change nothing", async ({ secretariat, delegate, browser, db }) => {
+test("admin actions replayed without the secretariat's session change nothing", async ({
+  secretariat,
+  delegate,
+  browser,
+  db,
+}) => {
   const tag = uniqueTag();
   const { body, session } = await createOwnSession(db, tag);
   try {
@@ -115,18 +134,26 @@ test("admin actions replayed without the secretariat's session change nothing", 
       overview.save(),
     ]);
     await expect(overview.status).toHaveText("Saved.");
-    const saved = await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, version: true } });
+    const saved = await db.session.findUniqueOrThrow({
+      where: { id: session.id },
+      select: { title: true, version: true },
+    });
 
     // The very same request, replayed by an anonymous visitor and by a signed-in delegate.
     const replay = async (context: import("@playwright/test").BrowserContext) =>
       context.request.post(actionRequest.url(), {
-        headers: { "next-action": actionRequest.headers()["next-action"] ?? "", "content-type": actionRequest.headers()["content-type"] ?? "text/plain" },
+        headers: {
+          "next-action": actionRequest.headers()["next-action"] ?? "",
+          "content-type": actionRequest.headers()["content-type"] ?? "text/plain",
+        },
         data: actionRequest.postData() ?? "",
       });
     const anonymous = await browser.newContext();
     expect(await (await replay(anonymous)).text()).toContain("unauthenticated");
     expect(await (await replay(delegate.context())).text()).toContain("forbidden");
-    expect(await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, version: true } })).toEqual(saved);
+    expect(
+      await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, version: true } }),
+    ).toEqual(saved);
     await anonymous.close();
   } finally {
     await removeBody(db, { id: body.id });
@@ -157,7 +184,10 @@ test("restricted documents link only for signed-in readers", async ({ page, dele
 
     const reader = new PublicSessionPage(delegate);
     await reader.goto(session.slug);
-    await expect(reader.document(doc.symbol).getByRole("link", { name: /English version/ })).toHaveAttribute("href", `https://example.org/${tag}`);
+    await expect(reader.document(doc.symbol).getByRole("link", { name: /English version/ })).toHaveAttribute(
+      "href",
+      `https://example.org/${tag}`,
+    );
   } finally {
     await removeBody(db, { id: body.id });
   }

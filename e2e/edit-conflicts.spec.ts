@@ -3,15 +3,27 @@ import { hydrated } from "./hydration";
 import { SessionOverviewPage } from "./pages/workspace-page";
 
 // Two secretariat members edit the same session form, each from the version they loaded.
-test("a save over someone else's change keeps their fields, and a field both changed is decided field by field", async ({ browser, secretariat: pageA, db }) => {
+test("a save over someone else's change keeps their fields, and a field both changed is decided field by field", async ({
+  browser,
+  secretariat: pageA,
+  db,
+}) => {
   const tag = uniqueTag();
   const body = await db.body.create({ data: { name: { en: "E2E conflicts" }, symbolPrefix: `E2E/CONFLICT/${tag}` } });
   const context = await browser.newContext({ storageState: storageStatePath("SECRETARIAT") });
   try {
     const session = await db.session.create({
       data: {
-        bodyId: body.id, ordinal: 1, slug: `conflict-${tag}`, title: { en: `Session ${tag}` }, venue: { en: "Vienna" }, timeZone: "Europe/Vienna",
-        startDate: new Date("2031-05-01"), endDate: new Date("2031-05-02"), originalLanguage: "en", plenaryMeetings: 2,
+        bodyId: body.id,
+        ordinal: 1,
+        slug: `conflict-${tag}`,
+        title: { en: `Session ${tag}` },
+        venue: { en: "Vienna" },
+        timeZone: "Europe/Vienna",
+        startDate: new Date("2031-05-01"),
+        endDate: new Date("2031-05-02"),
+        originalLanguage: "en",
+        plenaryMeetings: 2,
       },
     });
     // The second member: another browser with the same stored sign-in (a second tab would share the first's state).
@@ -29,7 +41,9 @@ test("a save over someone else's change keeps their fields, and a field both cha
     await b.plenaryMeetings.fill("7");
     await b.save();
     await b.expectSaved();
-    expect(await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, plenaryMeetings: true } })).toEqual({
+    expect(
+      await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, plenaryMeetings: true } }),
+    ).toEqual({
       title: { en: `Title by A ${tag}` },
       plenaryMeetings: 7,
     });
@@ -44,12 +58,16 @@ test("a save over someone else's change keeps their fields, and a field both cha
     await expect(title).toContainText(`Second title by A ${tag}`);
     await expect(title).toContainText(`Title by B ${tag}`);
     await expect(notice.getByRole("group")).toHaveCount(1);
-    expect((await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true } })).title).toEqual({ en: `Second title by A ${tag}` });
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true } })).title).toEqual({
+      en: `Second title by A ${tag}`,
+    });
 
     await title.getByRole("radio", { name: /Your text/ }).check();
     await notice.getByRole("button", { name: "Save with these choices" }).click();
     await b.expectSaved();
-    expect(await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, plenaryMeetings: true } })).toEqual({
+    expect(
+      await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, plenaryMeetings: true } }),
+    ).toEqual({
       title: { en: `Title by B ${tag}` },
       plenaryMeetings: 7,
     });

@@ -42,7 +42,10 @@ export interface OwnAccount {
  * `secretariat`, `chair` and `delegate` are pages signed in with that demo account, reusing the sign-in made once
  * by auth.setup.ts — never sign them out; `ownDelegate` is a DELEGATE account that exists for one test only.
  */
-export const test = base.extend<{ db: Db; secretariat: Page; chair: Page; delegate: Page; ownDelegate: OwnAccount }, { dbWorker: Db }>({
+export const test = base.extend<
+  { db: Db; secretariat: Page; chair: Page; delegate: Page; ownDelegate: OwnAccount },
+  { dbWorker: Db }
+>({
   dbWorker: [
     async ({}, use) => {
       await use(getDb());
@@ -70,7 +73,12 @@ export const test = base.extend<{ db: Db; secretariat: Page; chair: Page; delega
   },
   ownDelegate: async ({ db }, use) => {
     const account = { email: `e2e-${uniqueTag()}@plenary.test`, password: DEMO_PASSWORD };
-    await createUser(db, { email: account.email, name: "E2E Delegate", role: "DELEGATE" satisfies Role, password: account.password });
+    await createUser(db, {
+      email: account.email,
+      name: "E2E Delegate",
+      role: "DELEGATE" satisfies Role,
+      password: account.password,
+    });
     try {
       await use(account);
     } finally {
@@ -88,7 +96,10 @@ export const SEED_SLUG = "ctoc-cop-wg4-2018";
 
 /** Removes a body made by a test with everything filed under it: sessions, documents and their history. */
 export async function removeBody(db: Db, where: { id: string } | { symbolPrefix: string }): Promise<void> {
-  const body = await db.body.findUnique({ where, select: { id: true, sessions: { select: { id: true } }, documents: { select: { id: true } } } });
+  const body = await db.body.findUnique({
+    where,
+    select: { id: true, sessions: { select: { id: true } }, documents: { select: { id: true } } },
+  });
   if (!body) return;
   const sessionIds = body.sessions.map((s) => s.id);
   const entityIds = [body.id, ...sessionIds, ...body.documents.map((d) => d.id)];
@@ -105,8 +116,16 @@ export async function createOwnSession(db: Db, tag: string) {
   const body = await db.body.create({ data: { name: { en: `E2E body ${tag}` }, symbolPrefix: `E2E/${tag}` } });
   const session = await db.session.create({
     data: {
-      bodyId: body.id, ordinal: 1, slug: `e2e-${tag}`, title: { en: `E2E session ${tag}` }, venue: { en: "Vienna" }, timeZone: "Europe/Vienna",
-      startDate: new Date("2031-05-01"), endDate: new Date("2031-05-02"), originalLanguage: "en", status: "PROVISIONAL",
+      bodyId: body.id,
+      ordinal: 1,
+      slug: `e2e-${tag}`,
+      title: { en: `E2E session ${tag}` },
+      venue: { en: "Vienna" },
+      timeZone: "Europe/Vienna",
+      startDate: new Date("2031-05-01"),
+      endDate: new Date("2031-05-02"),
+      originalLanguage: "en",
+      status: "PROVISIONAL",
       items: { create: [{ position: 1, title: { en: `Opening ${tag}` } }] },
     },
     select: { id: true, slug: true, title: true, items: { select: { id: true } } },

@@ -9,7 +9,10 @@ import { WORKSPACE_TABS, WorkspacePage } from "./pages/workspace-page";
  */
 
 test("the home page redirects with a relative address behind a proxy", async ({ request }) => {
-  const response = await request.get("/", { headers: { host: "plenary.example.org", "accept-language": "fr" }, maxRedirects: 0 });
+  const response = await request.get("/", {
+    headers: { host: "plenary.example.org", "accept-language": "fr" },
+    maxRedirects: 0,
+  });
   expect(response.status()).toBe(307);
   expect(response.headers()["location"]).toBe("/fr");
 });
@@ -22,11 +25,15 @@ test("an address that cannot be decoded is a bad request", async ({ request }) =
 
 test("a malformed router state header is a bad request", async ({ request }) => {
   for (const state of ["garbage", "%", "[]", "{}", "[1]"]) {
-    const response = await request.get(`/en/sessions/${SEED_SLUG}`, { headers: { rsc: "1", "next-router-state-tree": state } });
+    const response = await request.get(`/en/sessions/${SEED_SLUG}`, {
+      headers: { rsc: "1", "next-router-state-tree": state },
+    });
     expect(response.status(), state).toBe(400);
   }
   // A well-formed one is still served.
-  const valid = await request.get("/en", { headers: { rsc: "1", "next-router-state-tree": encodeURIComponent('["",{"children":["__PAGE__",{}]}]') } });
+  const valid = await request.get("/en", {
+    headers: { rsc: "1", "next-router-state-tree": encodeURIComponent('["",{"children":["__PAGE__",{}]}]') },
+  });
   expect(valid.status()).toBeLessThan(500);
 });
 
@@ -62,7 +69,10 @@ for (const [next, landing] of [
     const signInPage = new SignInPage(page);
     await signInPage.goto("en", next);
     await signInPage.fill(ACCOUNTS.SECRETARIAT, DEMO_PASSWORD);
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), signInPage.submitButton.click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      signInPage.submitButton.click(),
+    ]);
     expect(response.status()).toBeLessThan(500);
     await page.waitForURL(landing);
     expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL ?? "http://127.0.0.1").host);
@@ -86,8 +96,16 @@ test("a session stored with dates no form accepts still shows everywhere", async
     // What duplicating to 9999-12-31 used to store: an end in year 10000, and a slot on that day.
     const session = await db.session.create({
       data: {
-        bodyId: body.id, ordinal: 1, slug: `far-${tag}`, title: { en: `Far session ${tag} \u202Efdp.exe` }, venue: { en: "Geneva" },
-        timeZone: "Europe/Zurich", startDate: new Date("9999-12-31"), endDate: new Date("+010000-01-01"), originalLanguage: "en", status: "PROVISIONAL",
+        bodyId: body.id,
+        ordinal: 1,
+        slug: `far-${tag}`,
+        title: { en: `Far session ${tag} \u202Efdp.exe` },
+        venue: { en: "Geneva" },
+        timeZone: "Europe/Zurich",
+        startDate: new Date("9999-12-31"),
+        endDate: new Date("+010000-01-01"),
+        originalLanguage: "en",
+        status: "PROVISIONAL",
         slots: { create: [{ date: new Date("+010000-01-01"), startMinutes: 600, endMinutes: 780 }] },
       },
     });

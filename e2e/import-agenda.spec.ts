@@ -64,10 +64,16 @@ test("a secretariat imports the seed text, reviews and corrects it, creates the 
     // The workspace of the new draft, published from its Session tab.
     const workspace = new SessionOverviewPage(page);
     await expect(workspace.heading).toContainText(title);
-    await expect(workspace.tabs().getByRole("link", { name: "Session", exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(workspace.tabs().getByRole("link", { name: "Session", exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await publishSession(page, "en");
     await workspace.publicLink.click();
-    const slug = `${prefix.toLowerCase().replace(/\./g, "").replace(/[^a-z0-9]+/g, "-")}-2018`;
+    const slug = `${prefix
+      .toLowerCase()
+      .replace(/\./g, "")
+      .replace(/[^a-z0-9]+/g, "-")}-2018`;
     await expect(page).toHaveURL(new RegExp(`/en/sessions/${slug}$`));
     // Written in Chinese only, so the English page shows the Chinese titles, marked as not yet translated.
     await expectSeedStructure(page, {
@@ -93,7 +99,11 @@ test("a text file chosen instead of pasting fills the text area", async ({ secre
   await expect(area).toHaveValue("");
   await expect(importPage.readButton).toBeDisabled();
   await hydrated(importPage.file);
-  await importPage.file.setInputFiles({ name: "agenda.txt", mimeType: "text/plain", buffer: Buffer.from(SEED_TEXT, "utf8") });
+  await importPage.file.setInputFiles({
+    name: "agenda.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(SEED_TEXT, "utf8"),
+  });
   await expect(area).toHaveValue(SEED_TEXT);
   await expect(importPage.readButton).toBeEnabled();
   expect(await ofReferenceBody()).toBe(sessions);

@@ -18,14 +18,34 @@ async function publishedSession(db: Db) {
   const final = { "title.ar": "FINAL" };
   const session = await db.session.create({
     data: {
-      bodyId: body.id, ordinal: 1, slug: `long-${tag}`, title: { en: `Long titles ${tag}`, ar: `عناوين طويلة ${tag}` }, venue: { en: "Vienna", ar: "فيينا" },
-      timeZone: "Europe/Vienna", startDate: new Date("2031-05-01"), endDate: new Date("2031-05-02"), originalLanguage: "en", status: "DRAFT",
+      bodyId: body.id,
+      ordinal: 1,
+      slug: `long-${tag}`,
+      title: { en: `Long titles ${tag}`, ar: `عناوين طويلة ${tag}` },
+      venue: { en: "Vienna", ar: "فيينا" },
+      timeZone: "Europe/Vienna",
+      startDate: new Date("2031-05-01"),
+      endDate: new Date("2031-05-02"),
+      originalLanguage: "en",
+      status: "DRAFT",
       translationStates: { ...final, "venue.ar": "FINAL" },
     },
   });
-  const first = await db.agendaItem.create({ data: { sessionId: session.id, position: 1, title: { en: LONG_EN, ar: LONG_AR }, translationStates: final } });
-  await db.agendaItem.create({ data: { sessionId: session.id, parentId: first.id, position: 1, title: { en: LONG_EN, ar: LONG_AR }, translationStates: final } });
-  await db.agendaItem.create({ data: { sessionId: session.id, position: 2, title: { en: UNBROKEN, ar: UNBROKEN }, translationStates: final } });
+  const first = await db.agendaItem.create({
+    data: { sessionId: session.id, position: 1, title: { en: LONG_EN, ar: LONG_AR }, translationStates: final },
+  });
+  await db.agendaItem.create({
+    data: {
+      sessionId: session.id,
+      parentId: first.id,
+      position: 1,
+      title: { en: LONG_EN, ar: LONG_AR },
+      translationStates: final,
+    },
+  });
+  await db.agendaItem.create({
+    data: { sessionId: session.id, position: 2, title: { en: UNBROKEN, ar: UNBROKEN }, translationStates: final },
+  });
   await db.session.update({ where: { id: session.id }, data: { status: "PROVISIONAL" } });
   const cleanup = async () => {
     await db.session.deleteMany({ where: { bodyId: body.id } });
@@ -44,32 +64,38 @@ interface RowGeometry {
 
 /** The rows of the agenda in reading order: 0 is item 1, 1 its sub-item (a), 2 item 2 (the unbroken word). */
 async function rowGeometry(page: Page, index: number): Promise<RowGeometry> {
-  return page.locator("#agenda-heading + div [data-agenda-row]").nth(index).evaluate((row) => {
-    const rtl = getComputedStyle(row).direction === "rtl";
-    const number = row.querySelector("[data-agenda-number]")!.getBoundingClientRect();
-    const link = row.querySelector("[data-agenda-title] a")!;
-    // Fragments of the same line (e.g. around the <bdi>) share a top: keep the start-most one of each line.
-    const byLine = new Map<number, number>();
-    for (const rect of Array.from(link.getClientRects())) {
-      if (rect.width === 0) continue;
-      const top = Math.round(rect.top);
-      const start = rtl ? rect.right : rect.left;
-      const known = byLine.get(top);
-      byLine.set(top, known === undefined ? start : rtl ? Math.max(known, start) : Math.min(known, start));
-    }
-    return {
-      numberTop: number.top,
-      numberEnd: rtl ? number.left : number.right,
-      lines: [...byLine.entries()].sort((a, b) => a[0] - b[0]).map(([top, start]) => ({ top, start })),
-    };
-  });
+  return page
+    .locator("#agenda-heading + div [data-agenda-row]")
+    .nth(index)
+    .evaluate((row) => {
+      const rtl = getComputedStyle(row).direction === "rtl";
+      const number = row.querySelector("[data-agenda-number]")!.getBoundingClientRect();
+      const link = row.querySelector("[data-agenda-title] a")!;
+      // Fragments of the same line (e.g. around the <bdi>) share a top: keep the start-most one of each line.
+      const byLine = new Map<number, number>();
+      for (const rect of Array.from(link.getClientRects())) {
+        if (rect.width === 0) continue;
+        const top = Math.round(rect.top);
+        const start = rtl ? rect.right : rect.left;
+        const known = byLine.get(top);
+        byLine.set(top, known === undefined ? start : rtl ? Math.max(known, start) : Math.min(known, start));
+      }
+      return {
+        numberTop: number.top,
+        numberEnd: rtl ? number.left : number.right,
+        lines: [...byLine.entries()].sort((a, b) => a[0] - b[0]).map(([top, start]) => ({ top, start })),
+      };
+    });
 }
 
 function expectHangingIndent(row: RowGeometry, rtl: boolean) {
   expect(row.lines.length, "the long title wraps").toBeGreaterThan(1);
   expect(Math.abs(row.lines[0]!.top - row.numberTop), "number and title start on the same line").toBeLessThanOrEqual(3);
   for (const line of row.lines) {
-    expect(Math.abs(line.start - row.lines[0]!.start), "every line of the title starts at the same x").toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(line.start - row.lines[0]!.start),
+      "every line of the title starts at the same x",
+    ).toBeLessThanOrEqual(1);
     if (rtl) expect(line.start).toBeLessThan(row.numberEnd);
     else expect(line.start).toBeGreaterThan(row.numberEnd);
   }
@@ -90,9 +116,15 @@ for (const { locale, width, media } of [
       const response = await page.goto(`/${locale}/sessions/${slug}`);
       expect(response?.status()).toBe(200);
       // At 1280 px the first title may fit on fewer lines; a narrower column is what the phone and print have.
-      if (width > 400) await page.locator("#agenda-heading + div").evaluate((list) => ((list as HTMLElement).style.maxWidth = "32rem"));
+      if (width > 400)
+        await page
+          .locator("#agenda-heading + div")
+          .evaluate((list) => ((list as HTMLElement).style.maxWidth = "32rem"));
       for (const index of [0, 1, 2]) expectHangingIndent(await rowGeometry(page, index), locale === "ar");
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+      }));
       expect(widths.scroll, "the 300-character word does not widen the page").toBeLessThanOrEqual(widths.viewport);
     } finally {
       await cleanup();

@@ -23,11 +23,15 @@ test("a long title counts its characters and, when too long, says the limit", as
   await expect(title).toHaveAccessibleDescription("501 of 500 characters Too long: at most 500 characters.");
 });
 
-test("the new-session form's language hint describes the language field and names title and venue without 'above'", async ({ secretariat: page }) => {
+test("the new-session form's language hint describes the language field and names title and venue without 'above'", async ({
+  secretariat: page,
+}) => {
   for (const locale of ["en", "fr"] as const) {
     await page.goto(`/${locale}/admin/sessions/new`);
     const language = page.locator("#session-originalLanguage");
-    await expect(language).toHaveAccessibleDescription(locale === "en" ? /Type the session’s title and venue in this language/ : /Saisissez le titre et le lieu/);
+    await expect(language).toHaveAccessibleDescription(
+      locale === "en" ? /Type the session’s title and venue in this language/ : /Saisissez le titre et le lieu/,
+    );
     await expect(page.getByText(/above|ci-dessus/)).toHaveCount(0);
   }
 });
@@ -47,15 +51,25 @@ test("a conflict shows the stored title in the heading and one message, not two"
   try {
     const session = await db.session.create({
       data: {
-        bodyId: body.id, ordinal: 1, slug: `stale-${tag}`, title: { en: `Old title ${tag}` }, venue: { en: "Vienna" }, timeZone: "Europe/Vienna",
-        startDate: new Date("2031-05-01"), endDate: new Date("2031-05-02"), originalLanguage: "en",
+        bodyId: body.id,
+        ordinal: 1,
+        slug: `stale-${tag}`,
+        title: { en: `Old title ${tag}` },
+        venue: { en: "Vienna" },
+        timeZone: "Europe/Vienna",
+        startDate: new Date("2031-05-01"),
+        endDate: new Date("2031-05-02"),
+        originalLanguage: "en",
       },
     });
     await page.goto(`/en/admin/sessions/${session.id}`);
     const title = page.getByLabel("Title", { exact: true });
     await hydrated(title);
     // Someone else renames the session meanwhile.
-    await db.session.update({ where: { id: session.id }, data: { title: { en: `Their title ${tag}` }, version: { increment: 1 } } });
+    await db.session.update({
+      where: { id: session.id },
+      data: { title: { en: `Their title ${tag}` }, version: { increment: 1 } },
+    });
     await title.fill(`My title ${tag}`);
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "You both changed the fields below" })).toBeVisible();

@@ -52,6 +52,10 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     // The runner itself may carry --conditions=react-server (for the specs' data set-up); the app must not.
-    env: Object.fromEntries(Object.entries({ ...process.env, NODE_OPTIONS: "" }).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    env: Object.fromEntries(
+      Object.entries({ ...process.env, NODE_OPTIONS: "" }).filter(
+        (entry): entry is [string, string] => entry[1] !== undefined,
+      ),
+    ),
   },
 });

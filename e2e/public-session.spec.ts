@@ -17,7 +17,9 @@ test("annotations not yet translated show the original with a visible marker", a
   await session.goto(SEED_SLUG);
   const opening = session.item("1-1");
   await expect(opening.getByText("Not yet translated: shown in 中文")).toBeVisible();
-  await expect(opening.locator('[lang="zh"]')).toContainText("贩运人口问题工作组第八次会议将于 2018 年 7 月 2 日星期一上午 10 时开幕。");
+  await expect(opening.locator('[lang="zh"]')).toContainText(
+    "贩运人口问题工作组第八次会议将于 2018 年 7 月 2 日星期一上午 10 时开幕。",
+  );
 });
 
 test("a draft session is not public", async ({ page, db }) => {
@@ -56,10 +58,26 @@ test("a translation saved as a draft is not public until it is marked final", as
   try {
     const session = await db.session.create({
       data: {
-        bodyId: body.id, ordinal: 1, slug: `drafted-${tag}`, title: { en: `English title ${tag}`, fr: `Titre brouillon ${tag}` },
-        venue: { en: "Geneva" }, timeZone: "Europe/Zurich", startDate: new Date("2030-05-01"), endDate: new Date("2030-05-02"),
-        originalLanguage: "en", status: "PROVISIONAL", translationStates: { "title.fr": "DRAFT" },
-        items: { create: [{ position: 1, title: { en: "Opening", fr: "Ouverture (brouillon)" }, translationStates: { "title.fr": "DRAFT" } }] },
+        bodyId: body.id,
+        ordinal: 1,
+        slug: `drafted-${tag}`,
+        title: { en: `English title ${tag}`, fr: `Titre brouillon ${tag}` },
+        venue: { en: "Geneva" },
+        timeZone: "Europe/Zurich",
+        startDate: new Date("2030-05-01"),
+        endDate: new Date("2030-05-02"),
+        originalLanguage: "en",
+        status: "PROVISIONAL",
+        translationStates: { "title.fr": "DRAFT" },
+        items: {
+          create: [
+            {
+              position: 1,
+              title: { en: "Opening", fr: "Ouverture (brouillon)" },
+              translationStates: { "title.fr": "DRAFT" },
+            },
+          ],
+        },
       },
     });
     const reader = new PublicSessionPage(page);
@@ -87,7 +105,10 @@ test("the list of sessions links to the seed session", async ({ page }) => {
 });
 
 test("the root address chooses the reader's language", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9" } });
+  const context = await browser.newContext({
+    locale: "zh-CN",
+    extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9" },
+  });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/zh$/);

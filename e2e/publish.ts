@@ -3,7 +3,11 @@ import { hydrated } from "./hydration";
 
 const LABELS = {
   zh: { publish: "发布临时议程", anyway: "仍然发布", published: /^公众可在 \S+ 阅读本会议。$/ },
-  en: { publish: "Publish provisional agenda", anyway: "Publish anyway", published: /^The public can read this session at \S+\.$/ },
+  en: {
+    publish: "Publish provisional agenda",
+    anyway: "Publish anyway",
+    published: /^The public can read this session at \S+\.$/,
+  },
 } as const;
 
 /**

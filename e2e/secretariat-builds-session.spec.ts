@@ -20,7 +20,8 @@ test("a secretariat user builds the seed session from an empty database through 
   db,
 }) => {
   test.setTimeout(360_000);
-  if (!ITEM_1 || !ITEM_2 || !ITEM_3 || !ITEM_4 || !ITEM_5 || !OPENING || !ADOPTION) throw new Error("The reference session has five items and two sub-items.");
+  if (!ITEM_1 || !ITEM_2 || !ITEM_3 || !ITEM_4 || !ITEM_5 || !OPENING || !ADOPTION)
+    throw new Error("The reference session has five items and two sub-items.");
   expect(await db.body.count({ where: { symbolPrefix: REFERENCE.body.parent.symbolPrefix } })).toBe(1);
   const prefix = `${REFERENCE.body.parent.symbolPrefix}/WG.${10_000 + Math.floor(Math.random() * 90_000)}`;
   /** The reference's text with its symbols moved into this test's own series. */
@@ -28,7 +29,6 @@ test("a secretariat user builds the seed session from an empty database through 
   const title = `${REFERENCE.session.title.zh}（${uniqueTag()}）`;
   const symbols = SEED_SYMBOLS.map(own) as unknown as readonly [string, string];
   try {
-
     // The session, with its new body under the parent CTOC/COP.
     const workspace = new WorkspacePage(page, "zh");
     await workspace.gotoSessions();
@@ -38,7 +38,9 @@ test("a secretariat user builds the seed session from an empty database through 
     await page.getByRole("radio", { name: "新机构" }).check();
     await page.getByLabel("机构名称", { exact: true }).fill(REFERENCE.body.name.zh);
     await page.getByLabel("文号前缀", { exact: true }).fill(prefix);
-    await page.getByLabel("上级机构（可选）").selectOption({ label: `${REFERENCE.body.parent.symbolPrefix} — ${REFERENCE.body.parent.name.zh}` });
+    await page
+      .getByLabel("上级机构（可选）")
+      .selectOption({ label: `${REFERENCE.body.parent.symbolPrefix} — ${REFERENCE.body.parent.name.zh}` });
     await page.getByLabel("其会议称为").selectOption({ label: "次会议" });
     await page.getByLabel("编号", { exact: true }).fill("8");
     await page.getByLabel("原文语言").selectOption({ label: "中文" });
@@ -50,7 +52,9 @@ test("a secretariat user builds the seed session from an empty database through 
     await page.getByLabel("全体会议场数", { exact: true }).fill("4");
     await page.getByLabel("议程文件文号", { exact: true }).fill(own(REFERENCE.session.agendaSymbol));
     await page.getByRole("button", { name: "创建会议草稿" }).click();
-    await page.waitForURL((url) => /^\/zh\/admin\/sessions\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
+    await page.waitForURL(
+      (url) => /^\/zh\/admin\/sessions\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"),
+    );
     await expect(workspace.heading).toHaveText(title);
     const tabs = workspace.tabs();
 
@@ -80,7 +84,12 @@ test("a secretariat user builds the seed session from an empty database through 
     await agenda.addSubItem("1", OPENING.title.zh, "1(a)");
     await agenda.addSubItem("1", ADOPTION.title.zh, "1(b)");
     const annotated: Array<[string, { annotation?: { zh: string[] } }]> = [
-      ["1(a)", OPENING], ["1(b)", ADOPTION], ["2", ITEM_2], ["3", ITEM_3], ["4", ITEM_4], ["5", ITEM_5],
+      ["1(a)", OPENING],
+      ["1(b)", ADOPTION],
+      ["2", ITEM_2],
+      ["3", ITEM_3],
+      ["4", ITEM_4],
+      ["5", ITEM_5],
     ];
     for (const [number, item] of annotated) await agenda.annotate(number, (item.annotation?.zh ?? []).map(own));
 
@@ -95,12 +104,22 @@ test("a secretariat user builds the seed session from an empty database through 
     await hydrated(documents.addButton);
     await documents.addButton.click();
     await addForm.getByLabel("文号", { exact: true }).fill(backgroundSymbol);
-    await documents.register({ symbol: backgroundSymbol, kind: "背景文件", title: background.title.zh, description: background.description.zh });
+    await documents.register({
+      symbol: backgroundSymbol,
+      kind: "背景文件",
+      title: background.title.zh,
+      description: background.description.zh,
+    });
     await documents.attach(backgroundSymbol, { number: "2", title: ITEM_2.title.zh });
 
     await documents.registerMentioned(crpSymbol).click();
     await expect(addForm.getByLabel("文件类别").locator("option:checked")).toHaveText("会议室文件");
-    await documents.register({ symbol: crpSymbol, kind: "会议室文件", title: crp.title.zh, description: crp.description.zh });
+    await documents.register({
+      symbol: crpSymbol,
+      kind: "会议室文件",
+      title: crp.title.zh,
+      description: crp.description.zh,
+    });
     await expect(documents.registerMentioned(crpSymbol)).toHaveCount(0);
     await documents.attach(crpSymbol, { number: "3", title: ITEM_3.title.zh });
 
@@ -109,7 +128,10 @@ test("a secretariat user builds the seed session from an empty database through 
     const schedule = new SchedulePage(page, "zh");
     await hydrated(schedule.addDayForm);
     const days = [];
-    for (const [date, heading] of [["2018-07-02", /^2018年7月2日/], ["2018-07-03", /^2018年7月3日/]] as const) {
+    for (const [date, heading] of [
+      ["2018-07-02", /^2018年7月2日/],
+      ["2018-07-03", /^2018年7月3日/],
+    ] as const) {
       days.push(await schedule.addDay(date, heading));
     }
     const [monday, tuesday] = days;
@@ -130,11 +152,19 @@ test("a secretariat user builds the seed session from an empty database through 
     await tabs.getByRole("link", { name: "会议", exact: true }).click();
     await publishSession(page, "zh");
     await page.getByRole("link", { name: "公开页面" }).click();
-    const slug = `${prefix.toLowerCase().replace(/\./g, "").replace(/[^a-z0-9]+/g, "-")}-2018`;
+    const slug = `${prefix
+      .toLowerCase()
+      .replace(/\./g, "")
+      .replace(/[^a-z0-9]+/g, "-")}-2018`;
     await expect(page).toHaveURL(new RegExp(`/zh/sessions/${slug}$`));
     await expectSeedStructure(page, { ...SEED_PAGES.zh, title, symbols });
     // The header names the body under its parent, the meeting by its number in words, and the agenda's symbol.
-    for (const text of [REFERENCE.body.parent.name.zh, REFERENCE.body.name.zh, "第八次会议", `文号：${own(REFERENCE.session.agendaSymbol)}`]) {
+    for (const text of [
+      REFERENCE.body.parent.name.zh,
+      REFERENCE.body.name.zh,
+      "第八次会议",
+      `文号：${own(REFERENCE.session.agendaSymbol)}`,
+    ]) {
       await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
     }
   } finally {

@@ -10,7 +10,8 @@ import { hydrated } from "./hydration";
 function collectViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+      violations.push(message.text());
   });
   return violations;
 }
@@ -41,7 +42,10 @@ test("the public session page hydrates under the policy without a single violati
   expect(violations).toEqual([]);
 });
 
-test("the secretariat's agenda editor works under the policy without a single violation", async ({ secretariat, db }) => {
+test("the secretariat's agenda editor works under the policy without a single violation", async ({
+  secretariat,
+  db,
+}) => {
   const violations = collectViolations(secretariat);
   const session = await db.session.findUniqueOrThrow({ where: { slug: SEED_SLUG }, select: { id: true } });
   await secretariat.goto(`/en/admin/sessions/${session.id}/agenda`);

@@ -11,7 +11,13 @@ interface ReferenceItem {
   number: string;
   title: { zh: string; en: string };
   annotation?: { zh: string[] };
-  documents: Array<{ symbol: string; kind: string; issuedBy: string; title: { zh: string; en: string }; description: { zh: string } }>;
+  documents: Array<{
+    symbol: string;
+    kind: string;
+    issuedBy: string;
+    title: { zh: string; en: string };
+    description: { zh: string };
+  }>;
   subItems?: ReferenceItem[];
 }
 
@@ -19,8 +25,17 @@ interface ReferenceItem {
 export const REFERENCE = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, "../prisma/seed-data/ctoc-cop-wg4-2018-1.expected.json"), "utf8"),
 ) as {
-  body: { name: { zh: string; en: string }; symbolPrefix: string; parent: { name: { zh: string; en: string }; symbolPrefix: string } };
-  session: { ordinal: number; title: { zh: string; en: string }; venue: { zh: string; en: string }; agendaSymbol: string };
+  body: {
+    name: { zh: string; en: string };
+    symbolPrefix: string;
+    parent: { name: { zh: string; en: string }; symbolPrefix: string };
+  };
+  session: {
+    ordinal: number;
+    title: { zh: string; en: string };
+    venue: { zh: string; en: string };
+    agendaSymbol: string;
+  };
   items: ReferenceItem[];
 };
 
@@ -54,7 +69,13 @@ export const SEED_PAGES = {
     locale: "zh",
     title: "贩运人口问题工作组第八次会议",
     dates: "2018年7月2日至3日",
-    items: ["组织事项", "贩运人口案件中的国际合作：考虑受害者的需求和权利", "拟订用于审议《禁止贩运人口议定书》实施情况的调查问卷", "其他事项", "通过报告"],
+    items: [
+      "组织事项",
+      "贩运人口案件中的国际合作：考虑受害者的需求和权利",
+      "拟订用于审议《禁止贩运人口议定书》实施情况的调查问卷",
+      "其他事项",
+      "通过报告",
+    ],
     subItems: ["会议开幕", "通过议程和工作安排"],
     symbols: SEED_SYMBOLS,
     continued: "（续）",
@@ -106,7 +127,10 @@ export async function expectSeedStructure(page: Page, expected: SeedPage): Promi
   await expect(page.locator("#item-2").getByRole("link", { name: background })).toBeVisible();
   await expect(page.locator("#item-3").getByRole("link", { name: crp }).first()).toBeVisible();
   // The symbol written in the annotation's running text links to the document too, not only the documentation list.
-  await expect(page.locator("#item-3").getByRole("paragraph").getByRole("link", { name: crp })).toHaveAttribute("href", /^#doc-/);
+  await expect(page.locator("#item-3").getByRole("paragraph").getByRole("link", { name: crp })).toHaveAttribute(
+    "href",
+    /^#doc-/,
+  );
 
   const slots = page.locator("tbody[data-slot]");
   await expect(slots).toHaveCount(4);
@@ -115,7 +139,9 @@ export async function expectSeedStructure(page: Page, expected: SeedPage): Promi
   await expect(continued).toHaveCount(2);
   const secondSlotFirstRow = slots.nth(1).locator("tr").first();
   if (translated) {
-    await expect(secondSlotFirstRow).toContainText(`${expected.items[1]}${expected.locale === "zh" ? "" : " "}${expected.continued}`);
+    await expect(secondSlotFirstRow).toContainText(
+      `${expected.items[1]}${expected.locale === "zh" ? "" : " "}${expected.continued}`,
+    );
   } else {
     await expect(secondSlotFirstRow).toContainText(expected.items[1] ?? "");
     await expect(secondSlotFirstRow).toContainText(expected.continued);

@@ -7,7 +7,8 @@ const ROOT = resolve(__dirname, "..");
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : sourceFiles(path);
+    if (entry.isDirectory())
+      return entry.name === "generated" || entry.name === "node_modules" ? [] : sourceFiles(path);
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
@@ -15,13 +16,16 @@ function sourceFiles(dir: string): string[] {
 /** What a file imports (type-only imports included), as paths from the repository's root; packages are left out. */
 function importsOf(file: string): { path: string; typeOnly: boolean }[] {
   const source = readFileSync(join(ROOT, file), "utf8");
-  return [...source.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm)].flatMap((match) => {
-    const specifier = match[3] ?? "";
-    const typeOnly = Boolean(match[2]);
-    if (specifier.startsWith("@/")) return [{ path: specifier.slice(2), typeOnly }];
-    if (specifier.startsWith(".")) return [{ path: relative(ROOT, resolve(ROOT, dirname(file), specifier)), typeOnly }];
-    return [];
-  });
+  return [...source.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm)].flatMap(
+    (match) => {
+      const specifier = match[3] ?? "";
+      const typeOnly = Boolean(match[2]);
+      if (specifier.startsWith("@/")) return [{ path: specifier.slice(2), typeOnly }];
+      if (specifier.startsWith("."))
+        return [{ path: relative(ROOT, resolve(ROOT, dirname(file), specifier)), typeOnly }];
+      return [];
+    },
+  );
 }
 
 /** The first folder under lib/ ("sessions" for lib/sessions/workspace/data.ts); null for files directly in lib/. */
@@ -78,7 +82,9 @@ describe("module boundaries", () => {
   });
 
   it("sees the folders' imports at all", () => {
-    const sessionImports = sourceFiles("lib/sessions").flatMap(importsOf).map((i) => libFolder(i.path));
+    const sessionImports = sourceFiles("lib/sessions")
+      .flatMap(importsOf)
+      .map((i) => libFolder(i.path));
     expect(sessionImports).toEqual(expect.arrayContaining(["schedule", "documents", "agenda", "i18n"]));
   });
 

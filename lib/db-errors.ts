@@ -3,11 +3,14 @@
  * so mutations can turn them into AppErrors instead of leaking database messages.
  */
 export function isUniqueViolation(error: unknown, field?: string): boolean {
-  const e = error as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
+  const e = error as {
+    code?: string;
+    meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } };
+  };
   if (e?.code !== "P2002") return false;
   if (!field) return true;
   const target = e.meta?.target;
-  const fields = Array.isArray(target) ? target : e.meta?.driverAdapterError?.cause?.constraint?.fields ?? [];
+  const fields = Array.isArray(target) ? target : (e.meta?.driverAdapterError?.cause?.constraint?.fields ?? []);
   return fields.length === 0 || fields.some((f) => String(f).replaceAll('"', "") === field);
 }
 
@@ -24,5 +27,7 @@ export function isTransientDbError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "P2028" || code === "P1001" || code === "P1002" || code === "P1017") return true;
   const message = error instanceof Error ? error.message : "";
-  return /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|too many clients/i.test(message);
+  return /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|too many clients/i.test(
+    message,
+  );
 }

@@ -23,7 +23,10 @@ export class AppError extends Error {
   /** Field path → message key, for errors that belong next to a form field. */
   readonly fields?: Record<string, string>;
 
-  constructor(code: AppErrorCode, options: { details?: Record<string, unknown>; fields?: Record<string, string> } = {}) {
+  constructor(
+    code: AppErrorCode,
+    options: { details?: Record<string, unknown>; fields?: Record<string, string> } = {},
+  ) {
     super(code);
     this.name = "AppError";
     this.code = code;

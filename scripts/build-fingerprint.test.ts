@@ -43,7 +43,9 @@ describe("buildFingerprint", () => {
     expect(edited).not.toBe(before);
     write("hooks/use-thing.ts", "export {};");
     expect(buildFingerprint(root, {})).not.toBe(edited);
-    expect(buildFingerprint(root, { PLENARY_ALLOWED_ORIGINS: "plenary.example.org" })).not.toBe(buildFingerprint(root, {}));
+    expect(buildFingerprint(root, { PLENARY_ALLOWED_ORIGINS: "plenary.example.org" })).not.toBe(
+      buildFingerprint(root, {}),
+    );
   });
 
   it("does not change with tests, end-to-end specs, documentation or build output", () => {

@@ -10,11 +10,25 @@ import path from "node:path";
  */
 
 const SKIPPED_DIRS = new Set([
-  "node_modules", ".next", ".data", "e2e", "bench", "scripts", "test-results", "playwright-report", "coverage",
+  "node_modules",
+  ".next",
+  ".data",
+  "e2e",
+  "bench",
+  "scripts",
+  "test-results",
+  "playwright-report",
+  "coverage",
   path.join("lib", "generated"), // generated from prisma/schema.prisma, which counts
   path.join("prisma", "migrations"),
 ]);
-const SKIPPED_FILES = [/\.test\.tsx?$/, /\.md$/i, /\.tsbuildinfo$/, /^next-env\.d\.ts$/, /^(vitest|playwright|prisma)\.config\./];
+const SKIPPED_FILES = [
+  /\.test\.tsx?$/,
+  /\.md$/i,
+  /\.tsbuildinfo$/,
+  /^next-env\.d\.ts$/,
+  /^(vitest|playwright|prisma)\.config\./,
+];
 
 // Read by next.config.js at build time: a different value needs a different bundle.
 const BUILD_ENV = ["PLENARY_ALLOWED_ORIGINS"];
@@ -30,11 +44,17 @@ function counts(relative: string, isDirectory: boolean): boolean {
 export function buildFingerprint(root: string, env: Record<string, string | undefined> = process.env): string {
   const hash = createHash("sha256");
   const visit = (relative: string) => {
-    for (const entry of readdirSync(path.join(root, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(path.join(root, relative), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
       const child = path.join(relative, entry.name);
       if (!counts(child, entry.isDirectory())) continue;
       if (entry.isDirectory()) visit(child);
-      else if (entry.isFile()) hash.update(`${child}\0`).update(readFileSync(path.join(root, child))).update("\0");
+      else if (entry.isFile())
+        hash
+          .update(`${child}\0`)
+          .update(readFileSync(path.join(root, child)))
+          .update("\0");
     }
   };
   visit("");

@@ -17,11 +17,15 @@ describe("withFileLock (serialises builds)", () => {
     let finishFirst = () => {};
     let secondWaits = () => {};
     const waited = new Promise<void>((resolve) => (secondWaits = resolve));
-    const first = withFileLock(file, () => events.push("first waited"), async () => {
-      events.push("first builds");
-      await new Promise<void>((resolve) => (finishFirst = resolve));
-      events.push("first done");
-    });
+    const first = withFileLock(
+      file,
+      () => events.push("first waited"),
+      async () => {
+        events.push("first builds");
+        await new Promise<void>((resolve) => (finishFirst = resolve));
+        events.push("first done");
+      },
+    );
     const second = withFileLock(
       file,
       (holder) => {
@@ -41,7 +45,11 @@ describe("withFileLock (serialises builds)", () => {
     const file = path.join(dir, "build.lock");
     writeFileSync(file, "2147483646"); // no such process
     const events: string[] = [];
-    await withFileLock(file, () => events.push("waited"), async () => void events.push("built"));
+    await withFileLock(
+      file,
+      () => events.push("waited"),
+      async () => void events.push("built"),
+    );
     expect(events).toEqual(["built"]);
   });
 });

@@ -20,26 +20,36 @@ export async function buildIfNeeded(): Promise<void> {
   }
   // Two `npm start` at once (several instances on one database) must not both build: Next.js refuses the
   // second outright. The second waits, then finds the first one's build up to date.
-  await withFileLock(LOCK_FILE, (holder) => log(`Waiting for the build of process ${holder} to finish…`), async () => {
-    const fingerprint = buildFingerprint(ROOT);
-    if (upToDate(fingerprint)) {
-      log("Production build is up to date (another process just built it).");
-      return;
-    }
-    log("Building the production bundle (about a minute the first time)…");
-    const child = spawnTool("next", ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-    // Stopped with this process (Ctrl-C, SIGTERM mid-build): an orphaned build would hold Next.js's own lock.
-    const stop = () => child.kill("SIGTERM");
-    process.once("exit", stop);
-    const code = await new Promise<number>((resolve) => child.on("exit", (exit, signal) => resolve(exit ?? (signal ? 1 : 0))));
-    process.off("exit", stop);
-    if (code !== 0) throw new Error(`next build failed with exit code ${code}.`);
-    writeFileSync(FINGERPRINT_FILE, fingerprint);
-  });
+  await withFileLock(
+    LOCK_FILE,
+    (holder) => log(`Waiting for the build of process ${holder} to finish…`),
+    async () => {
+      const fingerprint = buildFingerprint(ROOT);
+      if (upToDate(fingerprint)) {
+        log("Production build is up to date (another process just built it).");
+        return;
+      }
+      log("Building the production bundle (about a minute the first time)…");
+      const child = spawnTool("next", ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+      // Stopped with this process (Ctrl-C, SIGTERM mid-build): an orphaned build would hold Next.js's own lock.
+      const stop = () => child.kill("SIGTERM");
+      process.once("exit", stop);
+      const code = await new Promise<number>((resolve) =>
+        child.on("exit", (exit, signal) => resolve(exit ?? (signal ? 1 : 0))),
+      );
+      process.off("exit", stop);
+      if (code !== 0) throw new Error(`next build failed with exit code ${code}.`);
+      writeFileSync(FINGERPRINT_FILE, fingerprint);
+    },
+  );
 }
 
 /** Runs work while holding a lock file that names this process; a lock of a process that is gone is taken over. */
-export async function withFileLock(file: string, onWait: (holder: number) => void, work: () => Promise<void>): Promise<void> {
+export async function withFileLock(
+  file: string,
+  onWait: (holder: number) => void,
+  work: () => Promise<void>,
+): Promise<void> {
   mkdirSync(path.dirname(file), { recursive: true });
   let waiting = false;
   while (!tryLock(file)) {

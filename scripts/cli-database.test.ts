@@ -16,7 +16,10 @@ afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 function tool(args: string[], input = "") {
   // An empty DATABASE_URL means the embedded database, and keeps a developer's .env.local from naming another.
   const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", ...args], {
-    cwd: root, input, encoding: "utf8", env: { ...process.env, DATABASE_URL: "", PLENARY_DATA_DIR: dataDir },
+    cwd: root,
+    input,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: "", PLENARY_DATA_DIR: dataDir },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -32,14 +35,19 @@ describe("command-line tools while another process holds the embedded database",
   ])("%s says so in one line, without a stack trace", (_name, args) => {
     const { code, stderr } = tool(args, "a-long-enough-password\n");
     expect(code).toBe(1);
-    expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^\[plenary\] The embedded database in .* is in use by process \d+/)]);
+    expect(stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^\[plenary\] The embedded database in .* is in use by process \d+/),
+    ]);
     expect(existsSync(path.join(dataDir, "plenary.pid"))).toBe(true); // someone else's lock stays
   });
 });
 
 describe("npm run user on the embedded database", () => {
   it("closes the database and removes its lock file when it refuses", () => {
-    const { code, stderr } = tool(["scripts/user.ts", "password", "--email", "nobody@un.org"], "a-long-enough-password\n");
+    const { code, stderr } = tool(
+      ["scripts/user.ts", "password", "--email", "nobody@un.org"],
+      "a-long-enough-password\n",
+    );
     expect(stderr).toContain("There is no account for nobody@un.org.");
     expect(code).toBe(2);
     expect(existsSync(path.join(dataDir, "plenary.pid"))).toBe(false);

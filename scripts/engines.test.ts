@@ -8,7 +8,10 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
 // semver ships with npm's own tooling in node_modules but without type declarations.
-const semver = require("semver") as { subset(range: string, within: string): boolean; minVersion(range: string): { version: string } };
+const semver = require("semver") as {
+  subset(range: string, within: string): boolean;
+  minVersion(range: string): { version: string };
+};
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
   engines: { node: string };
   dependencies: Record<string, string>;
@@ -19,7 +22,9 @@ const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as
 const DECLARES_MORE_THAN_IT_NEEDS = new Set(["@axe-core/playwright"]);
 
 function nodeRangeOf(name: string): string | undefined {
-  const manifest = JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as { engines?: { node?: string } };
+  const manifest = JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")) as {
+    engines?: { node?: string };
+  };
   return manifest.engines?.node;
 }
 

@@ -20,7 +20,9 @@ describe("npm run import, as the README documents it", () => {
     const documented = /`(npm run [^`]*import -- agenda\.txt > agenda\.json)`/.exec(readme)?.[1];
     expect(documented).toBeDefined();
     const output = path.join(dir, "agenda.json");
-    const command = (documented ?? "").replace("agenda.txt", JSON.stringify(sample)).replace("agenda.json", JSON.stringify(output));
+    const command = (documented ?? "")
+      .replace("agenda.txt", JSON.stringify(sample))
+      .replace("agenda.json", JSON.stringify(output));
     // Warnings go to standard error; only standard output is redirected, as in a terminal.
     execFileSync("sh", ["-c", command], { cwd: root, stdio: ["ignore", "ignore", "ignore"] });
     const draft = JSON.parse(readFileSync(output, "utf8")) as { items?: unknown[] };

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { formatWarning } from "../lib/agenda-parser/format-warning";
 import { importAgendaText } from "../lib/agenda-parser/import-agenda";
 
-const USAGE = "Usage: npm run -s import -- <file.txt | -> > draft.json   (\"-\" reads the text from standard input)";
+const USAGE = 'Usage: npm run -s import -- <file.txt | -> > draft.json   ("-" reads the text from standard input)';
 
 /** Notepad and Word may save UTF-16 with a byte-order mark; everything else is taken as UTF-8. */
 function decode(bytes: Buffer): string {
@@ -31,7 +31,9 @@ try {
   // File descriptor 0 is standard input.
   text = decode(readFileSync(source === "-" ? 0 : source));
 } catch (error) {
-  fail(`Cannot read ${source === "-" ? "standard input" : `"${source}"`}: ${error instanceof Error ? error.message : String(error)}`);
+  fail(
+    `Cannot read ${source === "-" ? "standard input" : `"${source}"`}: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 const messages = JSON.parse(

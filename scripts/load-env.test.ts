@@ -13,7 +13,10 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 describe("loadEnvFiles", () => {
   it("reads .env.local before .env, and never overrides the environment", () => {
     writeFileSync(path.join(root, ".env.local"), "PORT=3001\nPLENARY_SEED=off\n");
-    writeFileSync(path.join(root, ".env"), "PORT=3002\nPLENARY_SEED=on\nAUTH_URL=https://plenary.example.org\nDATABASE_URL=postgresql://from-env-file\n");
+    writeFileSync(
+      path.join(root, ".env"),
+      "PORT=3002\nPLENARY_SEED=on\nAUTH_URL=https://plenary.example.org\nDATABASE_URL=postgresql://from-env-file\n",
+    );
     const env: Record<string, string | undefined> = { DATABASE_URL: "postgresql://from-the-shell" };
     loadEnvFiles(root, env);
     expect(env).toEqual({

@@ -8,7 +8,11 @@ import { config } from "dotenv";
  */
 export function loadEnvFiles(root: string, env: Record<string, string | undefined> = process.env): void {
   // Of several files dotenv keeps the first value it finds, and never overrides what the environment has.
-  config({ path: [".env.local", ".env"].map((file) => path.join(root, file)), processEnv: env as NodeJS.ProcessEnv, quiet: true });
+  config({
+    path: [".env.local", ".env"].map((file) => path.join(root, file)),
+    processEnv: env as NodeJS.ProcessEnv,
+    quiet: true,
+  });
 }
 
 loadEnvFiles(path.resolve(import.meta.dirname, ".."));

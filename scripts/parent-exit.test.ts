@@ -38,9 +38,14 @@ describe("onParentExit", () => {
       setInterval(() => {}, 1000);
     `;
     // "; true" keeps sh from replacing itself with node, as it does for npm's script.
-    const shell = spawn("sh", ["-c", `"${process.execPath}" --import tsx --input-type=module -e '${child.replace(/'/g, "'\\''")}'; true`], {
-      cwd: root, stdio: "ignore",
-    });
+    const shell = spawn(
+      "sh",
+      ["-c", `"${process.execPath}" --import tsx --input-type=module -e '${child.replace(/'/g, "'\\''")}'; true`],
+      {
+        cwd: root,
+        stdio: "ignore",
+      },
+    );
     await until(() => read(marker) === "ready");
     shell.kill("SIGTERM");
     await until(() => read(marker) === "parent gone");

@@ -16,7 +16,14 @@ describe("chooseSchemaEngine", () => {
     for (const command of [["generate"], ["validate"], ["format"], ["db", "seed"]]) {
       expect(chooseSchemaEngine(cli(...command), false)).toBe("stand-in");
     }
-    for (const command of [["--version"], ["version"], ["migrate", "status"], ["migrate", "deploy"], ["db", "push"], ["studio"]]) {
+    for (const command of [
+      ["--version"],
+      ["version"],
+      ["migrate", "status"],
+      ["migrate", "deploy"],
+      ["db", "push"],
+      ["studio"],
+    ]) {
       expect(chooseSchemaEngine(cli(...command), false)).toBe("missing");
     }
   });

@@ -23,7 +23,9 @@ export async function provideDatabase(dataDir: string | undefined): Promise<Embe
   const started = Date.now();
   const embedded = await startEmbeddedPostgres({ dataDir });
   process.env.DATABASE_URL = embedded.url;
-  log(`Embedded PostgreSQL ready in ${Date.now() - started} ms (${dataDir ? `data in ${path.relative(ROOT, dataDir) || dataDir}` : "in memory"}).`);
+  log(
+    `Embedded PostgreSQL ready in ${Date.now() - started} ms (${dataDir ? `data in ${path.relative(ROOT, dataDir) || dataDir}` : "in memory"}).`,
+  );
   return embedded;
 }
 
@@ -89,7 +91,12 @@ export async function openDatabase(): Promise<EmbeddedPostgres | null> {
   });
   if (embedded) {
     const close = (code: number) => void embedded.stop().finally(() => process.exit(code));
-    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) process.once(signal, () => close(code));
+    for (const [signal, code] of [
+      ["SIGINT", 130],
+      ["SIGTERM", 143],
+      ["SIGHUP", 129],
+    ] as const)
+      process.once(signal, () => close(code));
     onParentExit(() => close(143));
   }
   return embedded;

@@ -70,7 +70,9 @@ try {
     if (demo) {
       const reference = await db.session.findUnique({ where: { slug: REFERENCE_SESSION_SLUG }, select: { id: true } });
       await ensureDemoUsers(db, reference ? [reference.id] : []);
-      log("Demo accounts: secretariat@plenary.test, chair@plenary.test, delegate@plenary.test (password: plenary-demo).");
+      log(
+        "Demo accounts: secretariat@plenary.test, chair@plenary.test, delegate@plenary.test (password: plenary-demo).",
+      );
     }
   });
   await disconnectDb();
@@ -85,7 +87,9 @@ log(`Starting Plenary on http://localhost:${port}/ …`);
 server.on("exit", (code, signal) => {
   if (signalled) return;
   // The server ended on its own: say so, and fail, so that whoever runs Plenary notices and can restart it.
-  process.stderr.write(`[plenary] The server stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}). Plenary is not serving.\n`);
+  process.stderr.write(
+    `[plenary] The server stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}). Plenary is not serving.\n`,
+  );
   void shutdown(code || 1);
 });
 await waitUntilServing(`http://127.0.0.1:${port}/en`);

@@ -46,7 +46,8 @@ try {
   await migrateDatabase();
   if (!embedded) await refuseRealAccounts();
   if (filters.length === 0) await stage("lint and format (ESLint, Prettier)", () => run("npm", ["run", "-s", "lint"]));
-  if (!onlyE2e) await stage("unit and integration (Vitest)", () => run("vitest", ["run", ...(onlyUnit ? filters : [])]));
+  if (!onlyE2e)
+    await stage("unit and integration (Vitest)", () => run("vitest", ["run", ...(onlyUnit ? filters : [])]));
   if (!onlyE2e && !embedded && filters.length === 0) {
     // The default set-up is the embedded database: what must hold under concurrency holds there too.
     const { DATABASE_URL: _given, ...withoutDatabase } = process.env;
@@ -61,7 +62,10 @@ try {
       await disconnectDb();
       await buildIfNeeded();
       // Specs arrange data with the app's own mutations, which are server-only modules.
-      const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() };
+      const env = {
+        ...process.env,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim(),
+      };
       return run("playwright", ["test", "--config", "e2e/playwright.config.ts", ...(onlyE2e ? filters : [])], env);
     });
   }

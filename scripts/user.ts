@@ -77,7 +77,8 @@ async function readHidden(prompt: string): Promise<string> {
 async function readPassword(): Promise<string> {
   const password = await readHidden("New password: ");
   if (password.length < MIN_PASSWORD_LENGTH) fail(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
-  if (process.stdin.isTTY && (await readHidden("Repeat it: ")) !== password) fail("The two passwords differ; nothing was changed.");
+  if (process.stdin.isTTY && (await readHidden("Repeat it: ")) !== password)
+    fail("The two passwords differ; nothing was changed.");
   return password;
 }
 
@@ -90,7 +91,12 @@ try {
   if (command === "create") {
     const exists = await db.user.count({ where: { email: email.data.toLowerCase() } });
     if (exists) fail(`An account for ${email.data} exists already; use "password" to change its password.`);
-    await createUser(db, { email: email.data, name: values.name ?? "", role: role.success ? role.data : "DELEGATE", password });
+    await createUser(db, {
+      email: email.data,
+      name: values.name ?? "",
+      role: role.success ? role.data : "DELEGATE",
+      password,
+    });
     log(`Created ${email.data}.`);
   } else if (command === "disable") {
     if (await disableUser(db, email.data)) log(`Disabled ${email.data}; its sign-ins have ended.`);

@@ -15,7 +15,10 @@ export interface SignInLabels {
 }
 
 export function SignInForm({ locale, next, labels }: { locale: string; next?: string; labels: SignInLabels }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, { error: null, email: "" });
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, {
+    error: null,
+    email: "",
+  });
   const waits = labels.tooManyAttempts;
   const messages: Record<NonNullable<SignInState["error"]>, string> = {
     "invalid-credentials": labels.invalidCredentials,
@@ -60,7 +63,11 @@ export function SignInForm({ locale, next, labels }: { locale: string; next?: st
           className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-un px-4 py-2 font-medium text-white hover:bg-un-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-un px-4 py-2 font-medium text-white hover:bg-un-dark disabled:opacity-60"
+      >
         {pending ? labels.submitting : labels.submit}
       </button>
     </form>

@@ -4,7 +4,15 @@ import { THROTTLE } from "@/lib/auth/throttle";
 import type { Locale } from "@/lib/i18n/locales";
 import { SignInForm } from "./sign-in-form";
 
-export async function SignInPanel({ locale, next, ssoEnabled }: { locale: Locale; next?: string; ssoEnabled: boolean }) {
+export async function SignInPanel({
+  locale,
+  next,
+  ssoEnabled,
+}: {
+  locale: Locale;
+  next?: string;
+  ssoEnabled: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: "auth" });
   return (
     <div className="mx-auto max-w-md">
@@ -21,7 +29,9 @@ export async function SignInPanel({ locale, next, ssoEnabled }: { locale: Locale
           invalidCredentials: t("invalidCredentials"),
           invalidInput: t("invalidInput"),
           // Every wait the form may have to announce, formatted here so the browser needs no message catalogue.
-          tooManyAttempts: Array.from({ length: THROTTLE.maxDelaySeconds / 60 }, (_, i) => t("tooManyAttempts", { minutes: i + 1 })),
+          tooManyAttempts: Array.from({ length: THROTTLE.maxDelaySeconds / 60 }, (_, i) =>
+            t("tooManyAttempts", { minutes: i + 1 }),
+          ),
         }}
       />
       {ssoEnabled && (

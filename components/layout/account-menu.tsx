@@ -7,7 +7,10 @@ export async function AccountMenu({ actor, locale }: { actor: Actor | null; loca
   const t = await getTranslations({ locale, namespace: "auth" });
   if (!actor) {
     return (
-      <a href={`/${locale}/sign-in`} className="text-sm text-sky-100 underline-offset-2 hover:text-white hover:underline">
+      <a
+        href={`/${locale}/sign-in`}
+        className="text-sm text-sky-100 underline-offset-2 hover:text-white hover:underline"
+      >
         {t("signIn")}
       </a>
     );
@@ -28,7 +31,10 @@ export async function AccountMenu({ actor, locale }: { actor: Actor | null; loca
       </form>
       <form action={signOutEverywhere}>
         <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="rounded px-2 py-0.5 text-sky-100 underline underline-offset-2 hover:text-white">
+        <button
+          type="submit"
+          className="rounded px-2 py-0.5 text-sky-100 underline underline-offset-2 hover:text-white"
+        >
           {t("signOutEverywhere")}
         </button>
       </form>

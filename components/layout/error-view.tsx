@@ -7,10 +7,26 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 const TEXT: Record<Locale, { title: string; body: string; retry: string }> = {
   ar: { title: "حدث خطأ", body: "تعذّر عرض الصفحة. يُرجى المحاولة مرة أخرى بعد قليل.", retry: "إعادة المحاولة" },
   zh: { title: "出现问题", body: "无法显示此页面。请稍后再试。", retry: "重试" },
-  en: { title: "Something went wrong", body: "The page could not be shown. Please try again in a moment.", retry: "Try again" },
-  fr: { title: "Une erreur s’est produite", body: "La page n’a pas pu être affichée. Veuillez réessayer dans un instant.", retry: "Réessayer" },
-  ru: { title: "Произошла ошибка", body: "Не удалось показать страницу. Повторите попытку чуть позже.", retry: "Повторить" },
-  es: { title: "Se produjo un error", body: "No se pudo mostrar la página. Vuelva a intentarlo en un momento.", retry: "Reintentar" },
+  en: {
+    title: "Something went wrong",
+    body: "The page could not be shown. Please try again in a moment.",
+    retry: "Try again",
+  },
+  fr: {
+    title: "Une erreur s’est produite",
+    body: "La page n’a pas pu être affichée. Veuillez réessayer dans un instant.",
+    retry: "Réessayer",
+  },
+  ru: {
+    title: "Произошла ошибка",
+    body: "Не удалось показать страницу. Повторите попытку чуть позже.",
+    retry: "Повторить",
+  },
+  es: {
+    title: "Se produjo un error",
+    body: "No se pudo mostrar la página. Vuelva a intentarlo en un momento.",
+    retry: "Reintentar",
+  },
 };
 
 export function ErrorView({ reset }: { reset: () => void }) {

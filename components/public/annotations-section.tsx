@@ -45,7 +45,11 @@ async function ItemAnnotation({ item, locale }: { item: ItemView; locale: Locale
               <FallbackMarker notice={notice(LOCALE_NAMES[item.annotation.lang])} />
             </p>
           )}
-          <Markdown source={item.annotation.markdown} lang={item.annotation.lang} dir={textDirection(item.annotation.lang)} />
+          <Markdown
+            source={item.annotation.markdown}
+            lang={item.annotation.lang}
+            dir={textDirection(item.annotation.lang)}
+          />
         </div>
       )}
       {item.documents.length > 0 && (

@@ -4,7 +4,15 @@ import { formatDayHeading, formatTimeRange } from "@/lib/i18n/format";
 import { wordSeparator, type Locale } from "@/lib/i18n/locales";
 import type { DayView } from "@/lib/sessions/session-view";
 
-export async function OrganizationOfWork({ days, locale, heading }: { days: DayView[]; locale: Locale; heading: string }) {
+export async function OrganizationOfWork({
+  days,
+  locale,
+  heading,
+}: {
+  days: DayView[];
+  locale: Locale;
+  heading: string;
+}) {
   const t = await getTranslations({ locale, namespace: "session" });
   const ts = await getTranslations({ locale, namespace: "schedule" });
   const tc = await getTranslations({ locale, namespace: "common" });
@@ -16,13 +24,23 @@ export async function OrganizationOfWork({ days, locale, heading }: { days: DayV
       </h2>
       {days.length === 0 && <p className="mt-3 text-slate-600">{t("noOrganizationOfWork")}</p>}
       {days.map((day) => (
-        <table key={day.date} className="mt-6 w-full border-collapse text-start text-sm sm:text-base" data-day={day.date}>
+        <table
+          key={day.date}
+          className="mt-6 w-full border-collapse text-start text-sm sm:text-base"
+          data-day={day.date}
+        >
           <caption className="mb-2 text-start text-lg font-semibold">{formatDayHeading(day.date, locale)}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300 text-start">
-              <th scope="col" className="w-1/4 py-2 pe-3 text-start font-semibold">{t("dateAndTime")}</th>
-              <th scope="col" className="w-24 py-2 pe-3 text-start font-semibold">{t("agendaItem")}</th>
-              <th scope="col" className="py-2 text-start font-semibold">{t("titleOrDescription")}</th>
+              <th scope="col" className="w-1/4 py-2 pe-3 text-start font-semibold">
+                {t("dateAndTime")}
+              </th>
+              <th scope="col" className="w-24 py-2 pe-3 text-start font-semibold">
+                {t("agendaItem")}
+              </th>
+              <th scope="col" className="py-2 text-start font-semibold">
+                {t("titleOrDescription")}
+              </th>
             </tr>
           </thead>
           {day.slots.map((slot) => (
@@ -30,7 +48,11 @@ export async function OrganizationOfWork({ days, locale, heading }: { days: DayV
               {slot.entries.map((entry, index) => (
                 <tr key={entry.itemId} className="align-top">
                   {index === 0 && (
-                    <th scope="rowgroup" rowSpan={slot.entries.length} className="py-2 pe-3 text-start font-normal whitespace-nowrap">
+                    <th
+                      scope="rowgroup"
+                      rowSpan={slot.entries.length}
+                      className="py-2 pe-3 text-start font-normal whitespace-nowrap"
+                    >
                       {formatTimeRange(slot.startMinutes, slot.endMinutes, locale)}
                     </th>
                   )}
@@ -48,8 +70,12 @@ export async function OrganizationOfWork({ days, locale, heading }: { days: DayV
               ))}
               {slot.entries.length === 0 && (
                 <tr>
-                  <th scope="row" className="py-2 pe-3 text-start font-normal">{formatTimeRange(slot.startMinutes, slot.endMinutes, locale)}</th>
-                  <td colSpan={2} className="py-2 text-slate-600">—</td>
+                  <th scope="row" className="py-2 pe-3 text-start font-normal">
+                    {formatTimeRange(slot.startMinutes, slot.endMinutes, locale)}
+                  </th>
+                  <td colSpan={2} className="py-2 text-slate-600">
+                    —
+                  </td>
                 </tr>
               )}
             </tbody>

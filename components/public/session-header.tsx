@@ -32,7 +32,12 @@ export async function SessionHeader({ session, locale }: { session: PublicSessio
       <dl className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 text-slate-800">
         <div>
           <dt className="sr-only">{t("dateAndTime")}</dt>
-          <dd>{t.rich("datesAndVenue", { venue: () => <LocalizedText value={heading.venue} fallbackNotice={notice} />, dates })}</dd>
+          <dd>
+            {t.rich("datesAndVenue", {
+              venue: () => <LocalizedText value={heading.venue} fallbackNotice={notice} />,
+              dates,
+            })}
+          </dd>
         </div>
         {session.agendaSymbol && (
           <div>
@@ -48,10 +53,18 @@ export async function SessionHeader({ session, locale }: { session: PublicSessio
         </div>
       </dl>
       <p className="mt-3 text-sm text-slate-600">
-        {t("timeZoneNote", { venue: isolate(heading.venue?.text ?? session.timeZone), zone: formatTimeZone(session.timeZone, session.startDate, locale) })}{" "}
+        {t("timeZoneNote", {
+          venue: isolate(heading.venue?.text ?? session.timeZone),
+          zone: formatTimeZone(session.timeZone, session.startDate, locale),
+        })}{" "}
         {t("plenaryMeetings", { count: session.plenaryMeetings })}
         {session.interpretationLanguages.length > 0 &&
-          ` · ${t("interpretation", { languages: formatList(session.interpretationLanguages.map((l) => LOCALE_NAMES[l]), locale) })}`}
+          ` · ${t("interpretation", {
+            languages: formatList(
+              session.interpretationLanguages.map((l) => LOCALE_NAMES[l]),
+              locale,
+            ),
+          })}`}
       </p>
     </header>
   );

@@ -6,7 +6,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import { isUpcoming, sessionHeading } from "@/lib/sessions/session-heading";
 import type { PublicSessionSummary } from "@/lib/sessions/types";
 
-export async function SessionList({ sessions, locale, today }: { sessions: PublicSessionSummary[]; locale: Locale; today: string }) {
+export async function SessionList({
+  sessions,
+  locale,
+  today,
+}: {
+  sessions: PublicSessionSummary[];
+  locale: Locale;
+  today: string;
+}) {
   const t = await getTranslations({ locale, namespace: "session" });
   const upcoming = sessions.filter((s) => isUpcoming(s, today)).reverse();
   const past = sessions.filter((s) => !isUpcoming(s, today));
@@ -20,7 +28,13 @@ export async function SessionList({ sessions, locale, today }: { sessions: Publi
   );
 }
 
-async function SessionGroup(props: { id: string; title: string; empty: string; sessions: PublicSessionSummary[]; locale: Locale }) {
+async function SessionGroup(props: {
+  id: string;
+  title: string;
+  empty: string;
+  sessions: PublicSessionSummary[];
+  locale: Locale;
+}) {
   const { id, title, empty, sessions, locale } = props;
   const t = await getTranslations({ locale, namespace: "session" });
   const tc = await getTranslations({ locale, namespace: "common" });
@@ -42,7 +56,10 @@ async function SessionGroup(props: { id: string; title: string; empty: string; s
                   <LocalizedText value={heading.bodyName} fallbackNotice={notice} />
                 </p>
                 <h3 className="mt-1 text-lg font-semibold">
-                  <a href={`/${locale}/sessions/${session.slug}`} className="text-un underline-offset-2 hover:underline">
+                  <a
+                    href={`/${locale}/sessions/${session.slug}`}
+                    className="text-un underline-offset-2 hover:underline"
+                  >
                     <LocalizedText value={heading.title} fallbackNotice={notice} />
                   </a>
                 </h3>

@@ -9,12 +9,18 @@ const notice = (language: string) => `Shown in ${language}`;
 
 describe("user text with bidirectional controls", () => {
   it("is isolated where titles are shown in the page's language", () => {
-    const html = renderToStaticMarkup(<p>1. <LocalizedText value={{ text: SPOOF, lang: "en", isFallback: false }} fallbackNotice={notice} /> (continued)</p>);
+    const html = renderToStaticMarkup(
+      <p>
+        1. <LocalizedText value={{ text: SPOOF, lang: "en", isFallback: false }} fallbackNotice={notice} /> (continued)
+      </p>,
+    );
     expect(html).toBe(`<p>1. <bdi>${SPOOF}</bdi> (continued)</p>`);
   });
 
   it("is isolated, with its own language and direction, where another language is shown", () => {
-    const html = renderToStaticMarkup(<LocalizedText value={{ text: SPOOF, lang: "ar", isFallback: true }} fallbackNotice={notice} />);
+    const html = renderToStaticMarkup(
+      <LocalizedText value={{ text: SPOOF, lang: "ar", isFallback: true }} fallbackNotice={notice} />,
+    );
     expect(html).toContain(`<bdi lang="ar" dir="rtl">${SPOOF}</bdi>`);
   });
 

@@ -18,7 +18,11 @@ const components: Components = {
  */
 export function Markdown({ source, lang, dir }: { source: string; lang?: string; dir?: "rtl" | "ltr" }) {
   return (
-    <div lang={lang} dir={dir} className="space-y-3 leading-relaxed [&_a]:text-un [&_a]:underline [&_a]:underline-offset-2 [&_ol]:list-decimal [&_ol]:ps-6 [&_ul]:list-disc [&_ul]:ps-6">
+    <div
+      lang={lang}
+      dir={dir}
+      className="space-y-3 leading-relaxed [&_a]:text-un [&_a]:underline [&_a]:underline-offset-2 [&_ol]:list-decimal [&_ol]:ps-6 [&_ul]:list-disc [&_ul]:ps-6"
+    >
       <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={components}>
         {source}
       </ReactMarkdown>

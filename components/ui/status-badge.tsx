@@ -9,7 +9,9 @@ export type BadgeTone = keyof typeof TONES;
 
 export function StatusBadge({ label, tone }: { label: string; tone: BadgeTone }) {
   return (
-    <span className={`inline-block whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}>
+    <span
+      className={`inline-block whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}
+    >
       {label}
     </span>
   );

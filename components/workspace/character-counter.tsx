@@ -29,7 +29,10 @@ export function CharacterCounter({ id, length, max }: { id: string; length: numb
   const over = length > max;
   return (
     <>
-      <p id={id} className={`mt-1 text-end text-sm tabular-nums ${over ? "font-medium text-red-800" : "text-slate-600"}`}>
+      <p
+        id={id}
+        className={`mt-1 text-end text-sm tabular-nums ${over ? "font-medium text-red-800" : "text-slate-600"}`}
+      >
         {t("count", { count: length, max })}
       </p>
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-counter-live>

@@ -18,7 +18,15 @@ export interface ConflictField {
  * kept and this user's changes to fields they alone touched are saved; for each field both changed, this user
  * chooses which value to keep, and saving sends exactly those choices on top of the other person's version.
  */
-export function ConflictNotice({ fields, pending = false, onResolve }: { fields: ConflictField[]; pending?: boolean; onResolve: (choices: Record<string, Choice>) => void }) {
+export function ConflictNotice({
+  fields,
+  pending = false,
+  onResolve,
+}: {
+  fields: ConflictField[];
+  pending?: boolean;
+  onResolve: (choices: Record<string, Choice>) => void;
+}) {
   const t = useTranslations("admin.conflict");
   const id = useId();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -50,7 +58,9 @@ export function ConflictNotice({ fields, pending = false, onResolve }: { fields:
                 />
                 <span>
                   <span className="block text-slate-700">{side === "current" ? t("theirs") : t("yours")}</span>
-                  <span className="block whitespace-pre-wrap">{(side === "current" ? field.current : field.yours) || t("empty")}</span>
+                  <span className="block whitespace-pre-wrap">
+                    {(side === "current" ? field.current : field.yours) || t("empty")}
+                  </span>
                 </span>
               </label>
             ))}
@@ -58,7 +68,12 @@ export function ConflictNotice({ fields, pending = false, onResolve }: { fields:
         ))}
       </div>
       {incomplete && <p className="mt-2 font-medium text-red-800">{t("chooseEach")}</p>}
-      <button type="button" onClick={resolve} disabled={pending} className="mt-3 rounded border border-amber-600 px-3 py-1 hover:bg-amber-100">
+      <button
+        type="button"
+        onClick={resolve}
+        disabled={pending}
+        className="mt-3 rounded border border-amber-600 px-3 py-1 hover:bg-amber-100"
+      >
         {t("resolve")}
       </button>
     </div>

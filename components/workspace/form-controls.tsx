@@ -38,7 +38,10 @@ interface FieldProps {
 /** A labelled control with its hint and its error next to it, wired for screen readers. */
 export function Field({ id, label, error, hint, counter, children }: FieldProps) {
   const t = useTranslations("errors.fields");
-  const describedBy = [hint ? `${id}-hint` : null, counter ? `${id}-count` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, counter ? `${id}-count` : null, error ? `${id}-error` : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -49,7 +52,9 @@ export function Field({ id, label, error, hint, counter, children }: FieldProps)
           {hint}
         </p>
       )}
-      <div className="mt-1">{children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}</div>
+      <div className="mt-1">
+        {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
+      </div>
       {counter && <CharacterCounter id={`${id}-count`} length={counter.length} max={counter.max} />}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
@@ -74,5 +79,7 @@ export function fieldMessage(t: ReturnType<typeof useTranslations<"errors.fields
 export const inputClass =
   "w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50";
 export const buttonClass = "rounded bg-un px-4 py-2 font-medium text-white hover:bg-un-dark disabled:opacity-60";
-export const secondaryButtonClass = "rounded border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-50 disabled:opacity-60";
-export const dangerButtonClass = "rounded border border-red-700 px-3 py-1.5 text-red-800 hover:bg-red-50 disabled:opacity-60";
+export const secondaryButtonClass =
+  "rounded border border-slate-400 px-3 py-1.5 text-slate-800 hover:bg-slate-50 disabled:opacity-60";
+export const dangerButtonClass =
+  "rounded border border-red-700 px-3 py-1.5 text-red-800 hover:bg-red-50 disabled:opacity-60";

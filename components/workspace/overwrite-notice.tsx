@@ -23,15 +23,23 @@ export function OverwriteNotice({ rows, onOverwrite }: { rows: OverwriteRow[]; o
         <table className="mt-3 w-full border-collapse text-start">
           <thead>
             <tr>
-              <th scope="col" className="py-1 pe-3 text-start">{t("field")}</th>
-              <th scope="col" className="py-1 pe-3 text-start">{t("theirs")}</th>
-              <th scope="col" className="py-1 text-start">{t("yours")}</th>
+              <th scope="col" className="py-1 pe-3 text-start">
+                {t("field")}
+              </th>
+              <th scope="col" className="py-1 pe-3 text-start">
+                {t("theirs")}
+              </th>
+              <th scope="col" className="py-1 text-start">
+                {t("yours")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {changed.map((row) => (
               <tr key={row.label} className="border-t border-amber-200 align-top">
-                <th scope="row" className="py-1 pe-3 text-start font-medium">{row.label}</th>
+                <th scope="row" className="py-1 pe-3 text-start font-medium">
+                  {row.label}
+                </th>
                 <td className="py-1 pe-3 whitespace-pre-wrap">{row.current}</td>
                 <td className="py-1 whitespace-pre-wrap">{row.mine}</td>
               </tr>
@@ -39,7 +47,11 @@ export function OverwriteNotice({ rows, onOverwrite }: { rows: OverwriteRow[]; o
           </tbody>
         </table>
       )}
-      <button type="button" onClick={onOverwrite} className="mt-3 rounded border border-amber-600 px-3 py-1 hover:bg-amber-100">
+      <button
+        type="button"
+        onClick={onOverwrite}
+        className="mt-3 rounded border border-amber-600 px-3 py-1 hover:bg-amber-100"
+      >
         {t("overwrite")}
       </button>
     </div>

@@ -25,6 +25,7 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) 
       else if (outcome.error.code === "conflict") router.refresh();
     });
   }
-  const fieldError = (path: string): string | undefined => (result && !result.ok ? result.error.fields?.[path] : undefined);
+  const fieldError = (path: string): string | undefined =>
+    result && !result.ok ? result.error.fields?.[path] : undefined;
   return { run, pending, result, fieldError, reset: () => setResult(null) };
 }

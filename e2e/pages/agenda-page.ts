@@ -17,7 +17,10 @@ export class AgendaPage extends WorkspacePage {
 
   /** The actions group of the row titled so: its accessible name carries the number the row has now. */
   numberOf(title: string) {
-    return this.list.getByRole("listitem").filter({ has: this.page.getByText(title, { exact: true }) }).getByRole("group");
+    return this.list
+      .getByRole("listitem")
+      .filter({ has: this.page.getByText(title, { exact: true }) })
+      .getByRole("group");
   }
 
   async addItem(title: string, number: string): Promise<void> {
@@ -27,7 +30,9 @@ export class AgendaPage extends WorkspacePage {
   }
 
   async addSubItem(parent: string, title: string, number: string): Promise<void> {
-    await this.actions(parent).getByRole("button", { name: /^添加分项/ }).click();
+    await this.actions(parent)
+      .getByRole("button", { name: /^添加分项/ })
+      .click();
     const form = this.page.getByRole("form", { name: `在项目 ${parent} 下新增分项` });
     await expect(form.getByLabel("新分项的标题")).toBeFocused();
     await form.getByLabel("新分项的标题").fill(title);

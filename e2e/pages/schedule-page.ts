@@ -28,7 +28,9 @@ export class SchedulePage extends WorkspacePage {
       await select.selectOption((await option.getAttribute("value")) ?? "");
       await slot.getByRole("button", { name: "添加项目", exact: true }).click();
       await expect(entries).toHaveCount(index + 1);
-      await expect(entries.nth(index).getByRole("button", { name: new RegExp(`^移除\\s*:\\s*项目 ${escapeRegExp(number)}$`) })).toBeVisible();
+      await expect(
+        entries.nth(index).getByRole("button", { name: new RegExp(`^移除\\s*:\\s*项目 ${escapeRegExp(number)}$`) }),
+      ).toBeVisible();
     }
   }
 }

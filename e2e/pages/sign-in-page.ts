@@ -29,7 +29,9 @@ export class SignInPage {
   /** Submits and waits for the server action's answer, so a message left from an earlier try is never mistaken for it. */
   async submitAndWait(): Promise<void> {
     await Promise.all([
-      this.page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"])),
+      this.page.waitForResponse(
+        (r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]),
+      ),
       this.submitButton.click(),
     ]);
   }

@@ -13,7 +13,10 @@ export class WorkspacePage {
     return this.page.getByRole("status");
   }
 
-  constructor(readonly page: Page, readonly locale = "en") {}
+  constructor(
+    readonly page: Page,
+    readonly locale = "en",
+  ) {}
 
   gotoSessions(): Promise<Response | null> {
     return this.page.goto(`/${this.locale}/admin`);

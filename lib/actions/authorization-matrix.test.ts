@@ -6,7 +6,9 @@ import { registeredActions } from "./registry";
 
 // The cookie is the only thing mocked: roles are still read from the real database by requireRole.
 let signedIn: string | null = null;
-vi.mock("../auth/session-user", () => ({ sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null) }));
+vi.mock("../auth/session-user", () => ({
+  sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 // Every server action in the code base, found by file name, so a new one is never left out of this matrix.
@@ -53,7 +55,11 @@ afterAll(async () => {
 
 describe("authorisation matrix", () => {
   it("lists every registered action, and only those", () => {
-    expect(registeredActions().map((a) => a.name).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(
+      registeredActions()
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(Object.keys(EXPECTED).sort());
   });
 
   const callers = ["anonymous", "DELEGATE", "CHAIR", "SECRETARIAT"] as const;
@@ -70,7 +76,10 @@ describe("authorisation matrix", () => {
           expect(result.error?.code).not.toBe("forbidden");
           expect(result.error?.code).not.toBe("unauthenticated");
         } else {
-          expect(result).toEqual({ ok: false, error: { code: caller === "anonymous" ? "unauthenticated" : "forbidden" } });
+          expect(result).toEqual({
+            ok: false,
+            error: { code: caller === "anonymous" ? "unauthenticated" : "forbidden" },
+          });
         }
       });
     }

@@ -30,13 +30,22 @@ let sessionId = "";
 const actors: Actor[] = [];
 
 beforeAll(async () => {
-  for (const role of ["SECRETARIAT", "SECRETARIAT", "CHAIR", "DELEGATE"] satisfies Role[]) actors.push(await createTestActor(db, role));
+  for (const role of ["SECRETARIAT", "SECRETARIAT", "CHAIR", "DELEGATE"] satisfies Role[])
+    actors.push(await createTestActor(db, role));
   bodyId = (await db.body.create({ data: { name: { en: `Concurrency ${tag}` }, symbolPrefix: `CONC/${tag}` } })).id;
   sessionId = (
     await db.session.create({
       data: {
-        bodyId, ordinal: 1, slug, title: { en: "Concurrency" }, venue: { en: "Vienna" }, timeZone: "Europe/Vienna",
-        startDate: new Date("2031-07-02"), endDate: new Date("2031-07-03"), originalLanguage: "en", status: "PROVISIONAL",
+        bodyId,
+        ordinal: 1,
+        slug,
+        title: { en: "Concurrency" },
+        venue: { en: "Vienna" },
+        timeZone: "Europe/Vienna",
+        startDate: new Date("2031-07-02"),
+        endDate: new Date("2031-07-03"),
+        originalLanguage: "en",
+        status: "PROVISIONAL",
       },
     })
   ).id;
@@ -64,7 +73,12 @@ describe("concurrent requests by several roles", () => {
       for (const actor of actors) {
         work.push(
           caller.run(actor.id, async () => {
-            const result = (await createItem()({ sessionId, parentId: null, title: `${actor.role} ${actor.id} ${round}`, annotation: "" })) as {
+            const result = (await createItem()({
+              sessionId,
+              parentId: null,
+              title: `${actor.role} ${actor.id} ${round}`,
+              annotation: "",
+            })) as {
               ok: boolean;
               error?: { code: string };
             };
@@ -88,11 +102,17 @@ describe("concurrent requests by several roles", () => {
     expect(new Set(byRole("DELEGATE"))).toEqual(new Set(["forbidden"]));
 
     // What was written is exactly what the secretariats were told was written, each in its author's name.
-    const items = await db.agendaItem.findMany({ where: { sessionId }, select: { id: true, title: true, position: true } });
+    const items = await db.agendaItem.findMany({
+      where: { sessionId },
+      select: { id: true, title: true, position: true },
+    });
     expect(items).toHaveLength(rounds * 2);
     expect(items.every((item) => JSON.stringify(item.title).includes("SECRETARIAT"))).toBe(true);
     expect(new Set(items.map((item) => item.position)).size).toBe(items.length);
-    const audits = await db.auditEvent.findMany({ where: { entityId: { in: items.map((item) => item.id) } }, select: { userId: true, entityId: true } });
+    const audits = await db.auditEvent.findMany({
+      where: { entityId: { in: items.map((item) => item.id) } },
+      select: { userId: true, entityId: true },
+    });
     expect(audits).toHaveLength(items.length);
     for (const audit of audits) {
       const item = items.find((i) => i.id === audit.entityId);

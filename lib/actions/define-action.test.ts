@@ -7,7 +7,9 @@ import { createTestActor, removeTestUsers } from "../testing/actors";
 import { defineAction } from "./define-action";
 
 let signedIn: string | null = null;
-vi.mock("../auth/session-user", () => ({ sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null) }));
+vi.mock("../auth/session-user", () => ({
+  sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null),
+}));
 const revalidatePath = vi.fn();
 vi.mock("next/cache", () => ({ revalidatePath: (...args: unknown[]) => revalidatePath(...args) }));
 
@@ -23,13 +25,24 @@ afterAll(async () => {
 });
 
 const schema = z.object({ title: z.string().min(1, { error: "required" }) });
-const failing = (error: unknown) => defineAction({ name: `test.${Math.random()}`, roles: ["SECRETARIAT"], schema, run: async () => { throw error; } });
+const failing = (error: unknown) =>
+  defineAction({
+    name: `test.${Math.random()}`,
+    roles: ["SECRETARIAT"],
+    schema,
+    run: async () => {
+      throw error;
+    },
+  });
 
 describe("defineAction", () => {
   it("puts validation errors next to their fields and writes nothing", async () => {
     const run = vi.fn();
     const action = defineAction({ name: "test.validate", roles: ["SECRETARIAT"], schema, run });
-    expect(await action({ title: "" })).toEqual({ ok: false, error: { code: "validation", fields: { title: "required" } } });
+    expect(await action({ title: "" })).toEqual({
+      ok: false,
+      error: { code: "validation", fields: { title: "required" } },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -43,21 +56,32 @@ describe("defineAction", () => {
     });
     const action = defineAction({ name: "test.limits", roles: ["SECRETARIAT"], schema: limited, run: async () => 1 });
     const result = await action({ title: "abcdef", items: ["a", "b"], note: "abcd" });
-    expect(result).toEqual({ ok: false, error: { code: "validation", fields: { title: "tooLong:5", items: "tooLong", note: "tooLong:3" } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: "validation", fields: { title: "tooLong:5", items: "tooLong", note: "tooLong:3" } },
+    });
   });
 
   it("refreshes pages after a successful write, and not after a read-only action", async () => {
     revalidatePath.mockClear();
     await defineAction({ name: "test.write", roles: ["SECRETARIAT"], schema, run: async () => 1 })({ title: "x" });
     expect(revalidatePath).toHaveBeenCalledTimes(1);
-    await defineAction({ name: "test.read", roles: ["SECRETARIAT"], schema, readOnly: true, run: async () => 1 })({ title: "x" });
+    await defineAction({ name: "test.read", roles: ["SECRETARIAT"], schema, readOnly: true, run: async () => 1 })({
+      title: "x",
+    });
     expect(revalidatePath).toHaveBeenCalledTimes(1);
   });
 
   it("reports a save that lost a race as a conflict, and a database failure without its message", async () => {
-    expect(await failing({ code: "P2025", message: "No record was found for an update." })({ title: "x" })).toEqual({ ok: false, error: { code: "conflict" } });
+    expect(await failing({ code: "P2025", message: "No record was found for an update." })({ title: "x" })).toEqual({
+      ok: false,
+      error: { code: "conflict" },
+    });
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    expect(await failing(new Error('relation "Session" violates check constraint'))({ title: "x" })).toEqual({ ok: false, error: { code: "internal" } });
+    expect(await failing(new Error('relation "Session" violates check constraint'))({ title: "x" })).toEqual({
+      ok: false,
+      error: { code: "internal" },
+    });
     log.mockRestore();
     expect(await failing(new AppError("invalid-state", { details: { reason: "published" } }))({ title: "x" })).toEqual({
       ok: false,
@@ -66,7 +90,10 @@ describe("defineAction", () => {
   });
 
   it("tells the user to try again, not that something broke, when the database was too busy to start the write", async () => {
-    for (const busy of [{ code: "P2028", message: "Unable to start a transaction in the given time." }, new Error("timeout exceeded when trying to connect")]) {
+    for (const busy of [
+      { code: "P2028", message: "Unable to start a transaction in the given time." },
+      new Error("timeout exceeded when trying to connect"),
+    ]) {
       expect(await failing(busy)({ title: "x" })).toEqual({ ok: false, error: { code: "unavailable" } });
     }
   });

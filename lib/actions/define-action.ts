@@ -59,7 +59,8 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
       if (!spec.readOnly) revalidatePath("/", "layout");
       return { ok: true, data };
     } catch (error) {
-      if (isAppError(error)) return { ok: false, error: { code: error.code, fields: error.fields, details: error.details } };
+      if (isAppError(error))
+        return { ok: false, error: { code: error.code, fields: error.fields, details: error.details } };
       if (isRedirectOrNotFound(error)) throw error;
       // An update guarded by { id, version } that finds no row lost a race with another save.
       if (isRecordNotFound(error)) return { ok: false, error: { code: "conflict" } };
@@ -79,7 +80,9 @@ function isRecordNotFound(error: unknown): boolean {
 // Next.js signals redirect() and notFound() by throwing; they must pass through untouched.
 function isRedirectOrNotFound(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }
 
 export { AppError };

@@ -27,15 +27,35 @@ let delegate: Actor;
 /** Valid inputs for each action, aimed at this file's own rows; the arbitraries vary them with hostile values. */
 function templates(): Record<string, unknown> {
   const session = {
-    ordinal: 3, title: "Third meeting", venue: "Vienna", timeZone: "Europe/Vienna", startDate: "2030-05-01", endDate: "2030-05-02",
-    originalLanguage: "en", plenaryMeetings: 4, interpretationLanguages: ["en", "fr"], agendaSymbol: "",
+    ordinal: 3,
+    title: "Third meeting",
+    venue: "Vienna",
+    timeZone: "Europe/Vienna",
+    startDate: "2030-05-01",
+    endDate: "2030-05-02",
+    originalLanguage: "en",
+    plenaryMeetings: 4,
+    interpretationLanguages: ["en", "fr"],
+    agendaSymbol: "",
   };
   const document = {
-    symbol: `${prefix}/2030/CRP.1`, kind: "REPORT", issuedBy: "Secretariat", issuedOn: "2030-03-01", distribution: "GENERAL",
-    title: "Report", description: "", versions: { en: { url: "https://undocs.org/en/x" } },
+    symbol: `${prefix}/2030/CRP.1`,
+    kind: "REPORT",
+    issuedBy: "Secretariat",
+    issuedOn: "2030-03-01",
+    distribution: "GENERAL",
+    title: "Report",
+    description: "",
+    versions: { en: { url: "https://undocs.org/en/x" } },
   };
   const slot = { date: "2030-05-01", start: "10:00", end: "13:00" };
-  const item = { key: "1", title: "Opening", annotation: "", documents: [{ symbol: `${prefix}/2030/1`, kind: "OTHER", title: "", description: "", issuedBy: "" }], children: [] };
+  const item = {
+    key: "1",
+    title: "Opening",
+    annotation: "",
+    documents: [{ symbol: `${prefix}/2030/1`, kind: "OTHER", title: "", description: "", issuedBy: "" }],
+    children: [],
+  };
   // Versions are stale on purpose: a hostile input that passes validation meets a conflict, not a deletion.
   const stale = 99;
   return {
@@ -47,17 +67,39 @@ function templates(): Record<string, unknown> {
     "sessions.publish": { id: ids.session, version: stale, confirmedWarnings: true },
     "sessions.unpublish": { id: ids.session, version: stale },
     "imports.preview": { text: "Provisional agenda\n1. Opening of the session\n2. Adoption of the agenda" },
-    "imports.create": { language: "en", body: { kind: "existing", bodyId: ids.body }, session, documentTitle: "Agenda", items: [item], slots: [{ date: "2030-05-01", startMinutes: 600, endMinutes: 780, itemKeys: ["1"] }] },
+    "imports.create": {
+      language: "en",
+      body: { kind: "existing", bodyId: ids.body },
+      session,
+      documentTitle: "Agenda",
+      items: [item],
+      slots: [{ date: "2030-05-01", startMinutes: 600, endMinutes: 780, itemKeys: ["1"] }],
+    },
     "schedule.addDay": { sessionId: ids.session, date: "2030-05-02" },
     "schedule.createSlot": { sessionId: ids.session, slot },
     "schedule.updateSlot": { id: ids.slot, version: stale, slot, base: slot },
     "schedule.deleteSlot": { id: ids.slot, version: stale },
     "schedule.setSlotItems": { slots: [{ id: ids.slot, version: stale, itemIds: [ids.item] }] },
     "agenda.createItem": { sessionId: ids.session, parentId: ids.item, title: "Sub-item", annotation: "Text" },
-    "agenda.updateItem": { id: ids.item, version: stale, title: "Opening", annotation: "", base: { title: "Opening", annotation: "" } },
+    "agenda.updateItem": {
+      id: ids.item,
+      version: stale,
+      title: "Opening",
+      annotation: "",
+      base: { title: "Opening", annotation: "" },
+    },
     "agenda.deleteItem": { id: ids.subItem, version: stale },
     "agenda.moveItem": { id: ids.subItem, version: stale, parentId: null, position: 1 },
-    "translations.set": { entity: "session", id: ids.session, version: stale, field: "title", locale: "fr", text: "Titre", state: "DRAFT", sessionId: ids.session },
+    "translations.set": {
+      entity: "session",
+      id: ids.session,
+      version: stale,
+      field: "title",
+      locale: "fr",
+      text: "Titre",
+      state: "DRAFT",
+      sessionId: ids.session,
+    },
     "documents.create": { sessionId: ids.session, document },
     "documents.update": { sessionId: ids.session, id: ids.document, version: stale, document, base: document },
     "documents.delete": { sessionId: ids.session, id: ids.document, version: stale },
@@ -80,7 +122,11 @@ async function snapshot() {
     db.document.aggregate({ where: { bodyId: ids.body }, _count: true, _max: { updatedAt: true } }),
     db.body.aggregate({ where: { symbolPrefix: { startsWith: prefix } }, _count: true, _max: { updatedAt: true } }),
     db.auditEvent.count({ where: { OR: [{ userId: delegate.id }, { session: { bodyId: ids.body } }] } }),
-    db.user.findMany({ where: { id: { in: [secretariat.id, delegate.id] } }, select: { role: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    db.user.findMany({
+      where: { id: { in: [secretariat.id, delegate.id] } },
+      select: { role: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    }),
   ]);
   return { sessions, items, slots, documents, bodies, audit, users };
 }
@@ -90,13 +136,35 @@ beforeAll(async () => {
   delegate = await createTestActor(db, "DELEGATE");
   ids.body = (await db.body.create({ data: { name: { en: `Property body ${word}` }, symbolPrefix: prefix } })).id;
   const session = await db.session.create({
-    data: { bodyId: ids.body, ordinal: 1, slug: `prop-${word.toLowerCase()}`, title: { en: "Property session" }, venue: { en: "Vienna" }, timeZone: "Europe/Vienna", originalLanguage: "en", startDate: new Date("2030-05-01"), endDate: new Date("2030-05-02") },
+    data: {
+      bodyId: ids.body,
+      ordinal: 1,
+      slug: `prop-${word.toLowerCase()}`,
+      title: { en: "Property session" },
+      venue: { en: "Vienna" },
+      timeZone: "Europe/Vienna",
+      originalLanguage: "en",
+      startDate: new Date("2030-05-01"),
+      endDate: new Date("2030-05-02"),
+    },
   });
   ids.session = session.id;
-  ids.item = (await db.agendaItem.create({ data: { sessionId: ids.session, position: 1, title: { en: "Opening" } } })).id;
-  ids.subItem = (await db.agendaItem.create({ data: { sessionId: ids.session, parentId: ids.item, position: 1, title: { en: "Election" } } })).id;
-  ids.document = (await db.document.create({ data: { symbol: `${prefix}/2030/1`, bodyId: ids.body, title: { en: "Agenda" } } })).id;
-  ids.slot = (await db.timeSlot.create({ data: { sessionId: ids.session, date: new Date("2030-05-01"), startMinutes: 600, endMinutes: 780 } })).id;
+  ids.item = (
+    await db.agendaItem.create({ data: { sessionId: ids.session, position: 1, title: { en: "Opening" } } })
+  ).id;
+  ids.subItem = (
+    await db.agendaItem.create({
+      data: { sessionId: ids.session, parentId: ids.item, position: 1, title: { en: "Election" } },
+    })
+  ).id;
+  ids.document = (
+    await db.document.create({ data: { symbol: `${prefix}/2030/1`, bodyId: ids.body, title: { en: "Agenda" } } })
+  ).id;
+  ids.slot = (
+    await db.timeSlot.create({
+      data: { sessionId: ids.session, date: new Date("2030-05-01"), startMinutes: 600, endMinutes: 780 },
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -133,11 +201,18 @@ describe("every server action, sent hostile input", () => {
       const action = registeredActions().find((a) => a.name === name)?.action;
       const before = await snapshot();
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom("anonymous", "DELEGATE"), hostileInput(templates()[name]), async (caller, input) => {
-          signedIn = caller === "anonymous" ? null : delegate.id;
-          const result = (await action?.(input)) as Result;
-          expect(result).toEqual({ ok: false, error: { code: caller === "anonymous" ? "unauthenticated" : "forbidden" } });
-        }),
+        fc.asyncProperty(
+          fc.constantFrom("anonymous", "DELEGATE"),
+          hostileInput(templates()[name]),
+          async (caller, input) => {
+            signedIn = caller === "anonymous" ? null : delegate.id;
+            const result = (await action?.(input)) as Result;
+            expect(result).toEqual({
+              ok: false,
+              error: { code: caller === "anonymous" ? "unauthenticated" : "forbidden" },
+            });
+          },
+        ),
         { numRuns: 10, endOnFailure: true },
       );
       expect(await snapshot()).toEqual(before);

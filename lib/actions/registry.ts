@@ -13,7 +13,8 @@ const policies = new Map<string, ActionPolicy>();
 export function registerAction(policy: ActionPolicy): void {
   // Modules can be evaluated twice in development; the same name with other roles is a programming error.
   const existing = policies.get(policy.name);
-  if (existing && existing.roles.join() !== policy.roles.join()) throw new Error(`Action ${policy.name} is declared twice.`);
+  if (existing && existing.roles.join() !== policy.roles.join())
+    throw new Error(`Action ${policy.name} is declared twice.`);
   policies.set(policy.name, policy);
 }
 

@@ -52,26 +52,39 @@ type State = {
   segments: string[];
 };
 
-function node(number: string, value: number, level: 0 | 1 | 2, title: string, line: number, parent: AgendaNode | null): AgendaNode {
+function node(
+  number: string,
+  value: number,
+  level: 0 | 1 | 2,
+  title: string,
+  line: number,
+  parent: AgendaNode | null,
+): AgendaNode {
   return { number, value, level, title, line, children: [], parent, annotation: [], documents: [], annotated: false };
 }
 
 /** Picks the reading of an ambiguous "(i)": the next letter, else the next Roman numeral under the current sub-item. */
-function subReading(m: Extract<Marker, { kind: "sub" }>, state: State): { level: 1 | 2; value: number; expected: number } | null {
+function subReading(
+  m: Extract<Marker, { kind: "sub" }>,
+  state: State,
+): { level: 1 | 2; value: number; expected: number } | null {
   if (!state.top) return null;
   const expectedLetter = (state.top.children.at(-1)?.value ?? 0) + 1;
   const expectedRoman = state.sub ? (state.sub.children.at(-1)?.value ?? 0) + 1 : undefined;
   if (m.letter === expectedLetter) return { level: 1, value: m.letter, expected: expectedLetter };
-  if (m.roman !== undefined && expectedRoman !== undefined && m.roman === expectedRoman) return { level: 2, value: m.roman, expected: expectedRoman };
+  if (m.roman !== undefined && expectedRoman !== undefined && m.roman === expectedRoman)
+    return { level: 2, value: m.roman, expected: expectedRoman };
   if (m.letter !== undefined && (m.roman === undefined || expectedRoman === undefined || m.letter <= 8)) {
     return { level: 1, value: m.letter, expected: expectedLetter };
   }
-  if (m.roman !== undefined && expectedRoman !== undefined) return { level: 2, value: m.roman, expected: expectedRoman };
+  if (m.roman !== undefined && expectedRoman !== undefined)
+    return { level: 2, value: m.roman, expected: expectedRoman };
   return null;
 }
 
 /** The last line of the title being read, where its list punctuation is. */
-const lastTitleLine = (state: State): string | null => (state.current ? (state.titles.get(state.current)?.last ?? "") : null);
+const lastTitleLine = (state: State): string | null =>
+  state.current ? (state.titles.get(state.current)?.last ?? "") : null;
 
 /** A marker that breaks the sequence may just be a wrapped title starting with "(a)" or "2.". */
 function looksLikeContinuation(state: State, line: Line): boolean {
@@ -101,7 +114,16 @@ export function parseAgendaList(
   warn: Warn,
 ): AgendaList {
   let interleaved = false;
-  const state: State = { style: null, items: [], seen: new Set(), top: null, sub: null, current: null, titles: new Map(), segments: [] };
+  const state: State = {
+    style: null,
+    items: [],
+    seen: new Set(),
+    top: null,
+    sub: null,
+    current: null,
+    titles: new Map(),
+    segments: [],
+  };
   for (const [i, line] of lines.entries()) {
     if (line.kind !== "content") continue;
     const m = readMarker(line.text);
@@ -194,7 +216,8 @@ function place(marker: Marker, line: Line, state: State, bounded: boolean, warn:
   return "yes";
 }
 
-const label = (kind: "number" | "roman", value: number): string => (kind === "number" ? String(value) : toRoman(value).toUpperCase());
+const label = (kind: "number" | "roman", value: number): string =>
+  kind === "number" ? String(value) : toRoman(value).toUpperCase();
 
 /** Every node in reading order: 1, 1(a), 1(b), 2, … */
 export function flatten(items: readonly AgendaNode[]): AgendaNode[] {

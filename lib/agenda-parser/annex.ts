@@ -66,7 +66,12 @@ function skip(text: string): boolean {
   return matchesAny(ORGANIZATION_OF_WORK, key) || matchesAny(TABLE_HEADER, key);
 }
 
-export function parseAnnex(lines: readonly Line[], context: AnnexContext, words: WordIndex, warnNow: Warn): ImportedSlot[] {
+export function parseAnnex(
+  lines: readonly Line[],
+  context: AnnexContext,
+  words: WordIndex,
+  warnNow: Warn,
+): ImportedSlot[] {
   // An "organization of work" written as prose has no slots; its lines are not worth a warning each.
   const pending: Array<Parameters<Warn>> = [];
   const warn: Warn = (...args) => void pending.push(args);
@@ -98,12 +103,16 @@ export function parseAnnex(lines: readonly Line[], context: AnnexContext, words:
       };
       slots.push(slot);
       entry = null;
-      text = text.slice(range ? range.length : (single as { length: number }).length).replace(/^[\s,，.:：;；–-]+/u, "");
+      text = text
+        .slice(range ? range.length : (single as { length: number }).length)
+        .replace(/^[\s,，.:：;；–-]+/u, "");
     }
     if (!text) continue;
     const afterTime = text !== line.text && (range !== null || single !== null);
     const ref = readItemReference(text);
-    const number = ref ? itemNumber((ref.parts[0] ?? "").toUpperCase(), ...ref.parts.slice(1).map((p) => p.toLowerCase())) : null;
+    const number = ref
+      ? itemNumber((ref.parts[0] ?? "").toUpperCase(), ...ref.parts.slice(1).map((p) => p.toLowerCase()))
+      : null;
     const known = number !== null && context.titles.has(number);
     if (ref && number && (known || !titleIncomplete(entry, context)) && slot) {
       if (!known) warn(line.no, "annex-item-not-on-agenda", { number });
@@ -129,5 +138,12 @@ function toSlot(slot: Slot): ImportedSlot {
     items.add(e.number);
     if (CONTINUED.test(e.title.tail(40).slice(-40))) continued.add(e.number);
   }
-  return { date: slot.date, weekday: slot.weekday, start: slot.start, end: slot.end, items: [...items], continued: [...continued] };
+  return {
+    date: slot.date,
+    weekday: slot.weekday,
+    start: slot.start,
+    end: slot.end,
+    items: [...items],
+    continued: [...continued],
+  };
 }

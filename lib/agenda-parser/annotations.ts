@@ -12,7 +12,11 @@ import { readMarker, romanValue, type Marker } from "./numbering";
 import { joinParagraphs, stripParagraphNumber, type Layout } from "./paragraphs";
 import type { Warn } from "./types";
 
-type Cursor = { top: AgendaNode | null; sub: AgendaNode | null; /** the top-level item after `top` */ next: AgendaNode | null };
+type Cursor = {
+  top: AgendaNode | null;
+  sub: AgendaNode | null;
+  /** the top-level item after `top` */ next: AgendaNode | null;
+};
 
 const ITEM_PREFIX = /^(?:agenda\s+)?item\s+(\d{1,3}|[IVXLC]{1,7})(?:\s*[.:：]|\s+(?=\S))\s*/iu;
 
@@ -27,11 +31,19 @@ function readHeadingMarker(text: string): Marker | null {
   return readMarker(text);
 }
 
-function candidates(m: Marker, items: readonly AgendaNode[], byValue: ReadonlyMap<number, AgendaNode[]>, cursor: Cursor): AgendaNode[] {
+function candidates(
+  m: Marker,
+  items: readonly AgendaNode[],
+  byValue: ReadonlyMap<number, AgendaNode[]>,
+  cursor: Cursor,
+): AgendaNode[] {
   if (m.kind !== "sub") {
     const items = byValue.get(m.value) ?? [];
     // A capital "C." may be a sub-item of a Roman-numbered item rather than item C (100).
-    const letters = m.kind === "roman" && m.letter !== undefined && cursor.top ? cursor.top.children.filter((c) => c.value === m.letter) : [];
+    const letters =
+      m.kind === "roman" && m.letter !== undefined && cursor.top
+        ? cursor.top.children.filter((c) => c.value === m.letter)
+        : [];
     return [...items, ...letters];
   }
   const out: AgendaNode[] = [];
@@ -138,7 +150,13 @@ export function parseAnnotations(
     }
     if (!matched) {
       // Segment headings repeated from the agenda list belong to no item.
-      if (!(segmentKeys.size > 0 && line.kind === "content" && line.text.length <= 80 && segmentKeys.has(comparable(line.text)))) block.push(line);
+      if (!(
+        segmentKeys.size > 0 &&
+        line.kind === "content" &&
+        line.text.length <= 80 &&
+        segmentKeys.has(comparable(line.text))
+      ))
+        block.push(line);
       continue;
     }
     if (current) fillBlock(current, block, layout, words, warn);

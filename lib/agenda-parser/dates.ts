@@ -9,14 +9,96 @@ export type DateMatch = { start: DayMonth; end: DayMonth; index: number; length:
 
 const MONTH_NAMES: Array<[string, number]> = [];
 const addMonths = (names: string[]) => names.forEach((name, i) => MONTH_NAMES.push([name, i + 1]));
-addMonths(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
-addMonths(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]);
-addMonths(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]);
-addMonths(["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]);
-addMonths(["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]);
-addMonths(["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]);
+addMonths([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+addMonths([
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+]);
+addMonths([
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "septiembre",
+  "octubre",
+  "noviembre",
+  "diciembre",
+]);
+addMonths([
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+]);
+addMonths([
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+]);
+addMonths([
+  "يناير",
+  "فبراير",
+  "مارس",
+  "أبريل",
+  "مايو",
+  "يونيه",
+  "يوليه",
+  "أغسطس",
+  "سبتمبر",
+  "أكتوبر",
+  "نوفمبر",
+  "ديسمبر",
+]);
 MONTH_NAMES.push(["setiembre", 9], ["sept", 9], ["يونيو", 6], ["يوليو", 7]);
-MONTH_NAMES.push(...(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((n, i) => [n, [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12][i]] as [string, number])));
+MONTH_NAMES.push(
+  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(
+    (n, i) => [n, [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12][i]] as [string, number],
+  ),
+);
 
 const MONTH_LOOKUP = new Map(MONTH_NAMES);
 const MONTH = `(${[...MONTH_LOOKUP.keys()].sort((a, b) => b.length - a.length).join("|")})\\.?(?![\\p{L}])`;
@@ -31,7 +113,10 @@ const SEP = String.raw`(?:\s*[-–—]\s*|\s+(?:to|and|et|au|y|a|al|и|по|до
 const LATIN_PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [DayMonth, DayMonth] | null }> = [
   {
     // 28 September–2 October 2020; 30 December 2019–3 January 2020
-    re: new RegExp(`${DAY}${OF}${MONTH}(?:${YEAR_OF}${YEAR})?${SEP}${DAY}${OF}${MONTH}${YEAR_OF}${YEAR}${YEAR_WORD}`, "iu"),
+    re: new RegExp(
+      `${DAY}${OF}${MONTH}(?:${YEAR_OF}${YEAR})?${SEP}${DAY}${OF}${MONTH}${YEAR_OF}${YEAR}${YEAR_WORD}`,
+      "iu",
+    ),
     read: (m) => [
       { y: num(m[3]) ?? num(m[6]), m: month(m[2]), d: Number(m[1] ?? 0) },
       { y: num(m[6]), m: month(m[5]), d: Number(m[4] ?? 0) },
@@ -80,7 +165,8 @@ export function findDate(text: string): DateMatch | null {
   let best: DateMatch | null = null;
   const consider = (index: number, length: number, start: DayMonth, end: DayMonth) => {
     if (!valid(start) || !valid(end)) return;
-    if (!best || index < best.index || (index === best.index && length > best.length)) best = { start, end, index, length };
+    if (!best || index < best.index || (index === best.index && length > best.length))
+      best = { start, end, index, length };
   };
   const zh = ZH_RANGE.exec(sample);
   if (zh) {
@@ -146,7 +232,8 @@ export function readDayLine(text: string): DayLine | null {
   if (m) {
     const found = findDate(m[2] ?? "");
     const weekdayName = m[1] ?? m[m.length - 1];
-    if (found) return { date: found.start, weekday: weekdayName ? weekdayIndex(weekdayName) : undefined, length: m[0].length };
+    if (found)
+      return { date: found.start, weekday: weekdayName ? weekdayIndex(weekdayName) : undefined, length: m[0].length };
   }
   const w = WEEKDAY_ONLY.exec(text);
   return w ? { date: null, weekday: weekdayIndex(w[1]), length: w[0].length } : null;

@@ -24,7 +24,10 @@ export function footnoteNumbers(lines: readonly Line[]): number[] {
 
 function callPattern(n: number): RegExp {
   // After a whole lower-case word ("corruption1", "session.1", "p.m.1") or a closing mark ("60).2").
-  return new RegExp(String.raw`(?<=(?:(?<![\p{L}\d])\p{Ll}{2,}|(?<![\p{L}\d])[ap]\.m|[)\]”"’])[.,;:]?)${n}(?=\s|$)`, "u");
+  return new RegExp(
+    String.raw`(?<=(?:(?<![\p{L}\d])\p{Ll}{2,}|(?<![\p{L}\d])[ap]\.m|[)\]”"’])[.,;:]?)${n}(?=\s|$)`,
+    "u",
+  );
 }
 
 /** Removes each footnote's call from the text above it, the nearest one first; lines are edited in place. */

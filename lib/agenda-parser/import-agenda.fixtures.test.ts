@@ -14,7 +14,9 @@ const allItems = (items: ImportedItem[]): ImportedItem[] => items.flatMap((i) =>
 const paragraphs = (r: ImportResult): string[] => allItems(r.items).flatMap((i) => i.annotation);
 
 describe("every English, French and Spanish fixture", () => {
-  const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => f.slice(0, -4));
 
   it("has an expected structure", () => {
     expect(names.length).toBeGreaterThanOrEqual(8);
@@ -30,7 +32,8 @@ describe("a pdftotext export with page breaks (Working Group on Trafficking in P
   const result = importAgendaText(load("wg4-ninth-meeting.en").text);
 
   it("drops running headers, page numbers and job numbers, and joins the paragraph they interrupted", () => {
-    for (const p of paragraphs(result)) expect(p).not.toMatch(/V\.19-05678|2\/5|\*1905678\*|^CTOC\/COP\/WG\.4\/2019\/1$/);
+    for (const p of paragraphs(result))
+      expect(p).not.toMatch(/V\.19-05678|2\/5|\*1905678\*|^CTOC\/COP\/WG\.4\/2019\/1$/);
     expect(paragraphs(result)).toContain(
       "The proposed organization of work (see annex) has been prepared in accordance with resolution 7/1 and to enable the Working Group to perform its functions within the time allotted and in line with the conference services available to it. The resources available will allow for the holding of four plenary meetings over two days, with interpretation into the six official languages of the United Nations.",
     );
@@ -38,12 +41,16 @@ describe("a pdftotext export with page breaks (Working Group on Trafficking in P
 
   it("keeps real hyphens and removes those that only split a word at the line end", () => {
     expect(result.items[1]?.annotation[0]).toContain("the follow-up of the recommendations");
-    expect(result.items[1]?.annotation[0]).toContain("on the identification of victims, and for international cooperation");
+    expect(result.items[1]?.annotation[0]).toContain(
+      "on the identification of victims, and for international cooperation",
+    );
   });
 
   it("rejoins a symbol wrapped after a slash and keeps a title containing quotes and “(a)”", () => {
     expect(result.items[1]?.documents[0]?.symbol).toBe("CTOC/COP/WG.4/2019/2");
-    expect(result.items[2]?.title).toBe('Use of the term "exploitation" in article 3 (a) of the Trafficking in Persons Protocol');
+    expect(result.items[2]?.title).toBe(
+      'Use of the term "exploitation" in article 3 (a) of the Trafficking in Persons Protocol',
+    );
   });
 });
 
@@ -62,7 +69,11 @@ describe("a Word paste with one paragraph per line (Commission on Crime Preventi
 
   it("splits joint and corrected documents into one document per symbol", () => {
     expect(result.items[3]?.documents.map((d) => d.symbol)).toEqual(["E/CN.7/2022/2", "E/CN.15/2022/3"]);
-    expect(result.items[4]?.documents.map((d) => d.symbol)).toEqual(["E/CN.15/2022/5", "E/CN.15/2022/5/Corr.1", "E/CN.15/2022/CRP.2"]);
+    expect(result.items[4]?.documents.map((d) => d.symbol)).toEqual([
+      "E/CN.15/2022/5",
+      "E/CN.15/2022/5/Corr.1",
+      "E/CN.15/2022/CRP.2",
+    ]);
   });
 });
 
@@ -70,7 +81,18 @@ describe("a double-spaced export with three levels of items (Working Group on Fi
   const result = importAgendaText(load("firearms-three-levels.en").text);
 
   it("nests (i) and (ii) under (a) and reads session dates that cross a month", () => {
-    expect(allItems(result.items).map((i) => i.number)).toEqual(["1", "1(a)", "1(b)", "2", "2(a)", "2(a)(i)", "2(a)(ii)", "2(b)", "3", "4"]);
+    expect(allItems(result.items).map((i) => i.number)).toEqual([
+      "1",
+      "1(a)",
+      "1(b)",
+      "2",
+      "2(a)",
+      "2(a)(i)",
+      "2(a)(ii)",
+      "2(b)",
+      "3",
+      "4",
+    ]);
     expect([result.session.startDate, result.session.endDate]).toEqual(["2020-09-28", "2020-10-02"]);
     expect(result.organizationOfWork.at(-1)).toMatchObject({ date: "2020-10-02", weekday: "Friday", items: ["4"] });
   });
@@ -105,7 +127,9 @@ describe("pdftotext output with list numbers apart from their titles and the ann
   const result = importAgendaText(load("wg4-numbers-apart.en").text);
 
   it("finds each heading although its number and title are separated by a blank line", () => {
-    expect(result.items[1]?.annotation).toEqual(["The Working Group will have before it a background paper prepared by the Secretariat."]);
+    expect(result.items[1]?.annotation).toEqual([
+      "The Working Group will have before it a background paper prepared by the Secretariat.",
+    ]);
     expect(result.warnings).toEqual([]);
   });
 
@@ -146,8 +170,16 @@ describe("a pdftotext -layout export of an UNCITRAL working group (symbols befor
   const docs = result.items[3]?.documents ?? [];
 
   it("reads “SYMBOL, SYMBOL — Note by the Secretariat: title” as one document per symbol, titled after the label", () => {
-    expect(docs.map((d) => d.symbol)).toEqual(["A/CN.9/WG.II/WP.231", "A/CN.9/WG.II/WP.231/Add.1", "A/CN.9/WG.II/WP.232/Rev.1", "A/CN.9/1129"]);
-    expect(docs[1]).toMatchObject({ kind: "note by the Secretariat", title: "Draft provisions on the recognition and enforcement of electronic arbitral awards" });
+    expect(docs.map((d) => d.symbol)).toEqual([
+      "A/CN.9/WG.II/WP.231",
+      "A/CN.9/WG.II/WP.231/Add.1",
+      "A/CN.9/WG.II/WP.232/Rev.1",
+      "A/CN.9/1129",
+    ]);
+    expect(docs[1]).toMatchObject({
+      kind: "note by the Secretariat",
+      title: "Draft provisions on the recognition and enforcement of electronic arbitral awards",
+    });
     expect(result.items[2]?.documents[0]?.description).toBe("Annotated provisional agenda");
   });
 
@@ -183,12 +215,20 @@ describe("a French pdftotext -layout export with a two-column masthead (UNCAC Im
 
   it("reads the body and the session dates, not the issue date beside them", () => {
     expect(result.body.name).toBe("Groupe d’examen de l’application");
-    expect([result.session.venue, result.session.startDate, result.session.endDate]).toEqual(["Vienne", "2023-06-12", "2023-06-16"]);
+    expect([result.session.venue, result.session.startDate, result.session.endDate]).toEqual([
+      "Vienne",
+      "2023-06-12",
+      "2023-06-16",
+    ]);
   });
 
   it("drops a superscript footnote call and splits “(X et X/Add.1)”", () => {
     expect(result.items[0]?.subItems[1]?.annotation[0]).toContain("contre la corruption. Le projet");
-    expect(result.items[1]?.documents.map((d) => d.symbol)).toEqual(["CAC/COSP/IRG/2023/2", "CAC/COSP/IRG/2023/2/Add.1", "CAC/COSP/IRG/2023/3/Rev.1"]);
+    expect(result.items[1]?.documents.map((d) => d.symbol)).toEqual([
+      "CAC/COSP/IRG/2023/2",
+      "CAC/COSP/IRG/2023/2/Add.1",
+      "CAC/COSP/IRG/2023/3/Rev.1",
+    ]);
   });
 });
 
@@ -196,7 +236,19 @@ describe("a Spanish agenda in segments (Commission on Narcotic Drugs)", () => {
   const result = importAgendaText(load("cnd-series-de-sesiones.es").text);
 
   it("keeps the “Serie de sesiones” headings out of items and annotations", () => {
-    expect(allItems(result.items).map((i) => i.number)).toEqual(["1", "2", "3", "3(a)", "3(b)", "4", "4(a)", "4(b)", "5", "6", "7"]);
+    expect(allItems(result.items).map((i) => i.number)).toEqual([
+      "1",
+      "2",
+      "3",
+      "3(a)",
+      "3(b)",
+      "4",
+      "4(a)",
+      "4(b)",
+      "5",
+      "6",
+      "7",
+    ]);
     expect(paragraphs(result).join(" ")).not.toMatch(/Serie de sesiones/);
     expect(result.warnings).toEqual([]);
   });

@@ -7,7 +7,10 @@ import { MAX_INPUT_CHARS } from "./lines";
 import type { ImportResult } from "./types";
 import { wellFormedProblems } from "./well-formed";
 
-const seed = readFileSync(fileURLToPath(new URL("../../prisma/seed-data/ctoc-cop-wg4-2018-1.zh.txt", import.meta.url)), "utf8");
+const seed = readFileSync(
+  fileURLToPath(new URL("../../prisma/seed-data/ctoc-cop-wg4-2018-1.zh.txt", import.meta.url)),
+  "utf8",
+);
 const english = readFileSync(fileURLToPath(new URL("./fixtures/wg4-ninth-meeting.en.txt", import.meta.url)), "utf8");
 
 const lineCount = (text: string): number => text.split(/\r\n|[\r\n\u2028\u2029\f\v\u0085]/).length;
@@ -22,26 +25,71 @@ function expectWellFormed(text: string): ImportResult {
 
 // Pieces of real agendas, so random documents reach deep into the parser rather than stopping at "no agenda".
 const FRAGMENTS = [...seed.split("\n"), ...english.split("\n")].filter((l) => l.trim() !== "");
-const MARKERS = ["1.", "2.", "I.", "II.", "(a)", "(b)", "(i)", "a)", "b.", "Annex", "附件", "Documentation", "文件", "Annotations", "说明", "Provisional agenda", "临时议程", "Monday, 2 July", "7月 2日，星期一", "10 a.m.–1 p.m.", "上午 10 时至下午 1 时", "3–6 p.m.", "(continued)", "（续）", "CTOC/COP/WG.4/2018/", "CRP.1）", "(A/HRC/1", "resolution 7/1", "第 7/1 号决议", " ", ""];
+const MARKERS = [
+  "1.",
+  "2.",
+  "I.",
+  "II.",
+  "(a)",
+  "(b)",
+  "(i)",
+  "a)",
+  "b.",
+  "Annex",
+  "附件",
+  "Documentation",
+  "文件",
+  "Annotations",
+  "说明",
+  "Provisional agenda",
+  "临时议程",
+  "Monday, 2 July",
+  "7月 2日，星期一",
+  "10 a.m.–1 p.m.",
+  "上午 10 时至下午 1 时",
+  "3–6 p.m.",
+  "(continued)",
+  "（续）",
+  "CTOC/COP/WG.4/2018/",
+  "CRP.1）",
+  "(A/HRC/1",
+  "resolution 7/1",
+  "第 7/1 号决议",
+  " ",
+  "",
+];
 
 const documentLike = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...MARKERS), fc.string({ unit: "binary", maxLength: 40 })), { maxLength: 120 })
+  .array(
+    fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...MARKERS), fc.string({ unit: "binary", maxLength: 40 })),
+    { maxLength: 120 },
+  )
   .chain((lines) => fc.constantFrom("\n", "\r\n", "\n\n", " \n\n").map((sep) => lines.join(sep)));
 
 describe("importAgendaText never throws and always returns well-formed drafts", () => {
   it("for arbitrary Unicode text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (text) => void expectWellFormed(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (text) => void expectWellFormed(text)),
+      { numRuns: 300 },
+    );
   });
 
   it("for text assembled from pieces of real agendas", () => {
-    fc.assert(fc.property(documentLike, (text) => void expectWellFormed(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(documentLike, (text) => void expectWellFormed(text)),
+      { numRuns: 300 },
+    );
   });
 
   it("for very long lines", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 8 }), fc.integer({ min: 1000, max: 200_000 }), (piece, times) => {
-        void expectWellFormed(piece.repeat(Math.ceil(times / piece.length)));
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1000, max: 200_000 }),
+        (piece, times) => {
+          void expectWellFormed(piece.repeat(Math.ceil(times / piece.length)));
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -106,7 +154,14 @@ describe("explicit awkward inputs", () => {
       ["III", "Thematic discussions", ["III(a)", "III(b)", "III(c)"]],
       ["IV", "Adoption of the report", []],
     ]);
-    expect(result.session).toMatchObject({ ordinal: 23, venue: "Geneva", startDate: "2023-05-15", endDate: "2023-05-19" });
-    expect(result.session.title).toBe("Twenty-third session of the Intergovernmental Working Group on the Right to Development");
+    expect(result.session).toMatchObject({
+      ordinal: 23,
+      venue: "Geneva",
+      startDate: "2023-05-15",
+      endDate: "2023-05-19",
+    });
+    expect(result.session.title).toBe(
+      "Twenty-third session of the Intergovernmental Working Group on the Right to Development",
+    );
   });
 });

@@ -7,7 +7,13 @@ import type { ImportedDocument, ImportedItem } from "./types";
 const seedDir = fileURLToPath(new URL("../../prisma/seed-data/", import.meta.url));
 const text = readFileSync(`${seedDir}ctoc-cop-wg4-2018-1.zh.txt`, "utf8");
 
-type ExpectedDocument = { symbol: string; kind: string; issuedBy: string | null; title: { zh: string }; description: { zh: string } };
+type ExpectedDocument = {
+  symbol: string;
+  kind: string;
+  issuedBy: string | null;
+  title: { zh: string };
+  description: { zh: string };
+};
 type ExpectedItem = {
   number: string;
   title: { zh: string };
@@ -17,7 +23,15 @@ type ExpectedItem = {
 };
 const expected = JSON.parse(readFileSync(`${seedDir}ctoc-cop-wg4-2018-1.expected.json`, "utf8")) as {
   body: { name: { zh: string }; symbolPrefix: string };
-  session: { ordinal: number; title: { zh: string }; venue: { zh: string }; startDate: string; endDate: string; opensAt: string; documentTitle: { zh: string } };
+  session: {
+    ordinal: number;
+    title: { zh: string };
+    venue: { zh: string };
+    startDate: string;
+    endDate: string;
+    opensAt: string;
+    documentTitle: { zh: string };
+  };
   items: ExpectedItem[];
   referencedInAnnotations: { documents: string[]; resolutions: string[] };
   organizationOfWork: unknown[];
@@ -29,15 +43,13 @@ function zhItem(item: ExpectedItem): ImportedItem {
     number: item.number,
     title: item.title.zh,
     annotation: item.annotation?.zh ?? [],
-    documents: item.documents.map(
-      (d): ImportedDocument => ({
-        symbol: d.symbol,
-        kind: d.kind as ImportedDocument["kind"],
-        issuedBy: d.issuedBy,
-        title: d.title.zh,
-        description: d.description.zh,
-      }),
-    ),
+    documents: item.documents.map((d): ImportedDocument => ({
+      symbol: d.symbol,
+      kind: d.kind as ImportedDocument["kind"],
+      issuedBy: d.issuedBy,
+      title: d.title.zh,
+      description: d.description.zh,
+    })),
     subItems: (item.subItems ?? []).map(zhItem),
   };
 }

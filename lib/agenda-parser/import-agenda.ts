@@ -22,7 +22,15 @@ function emptyResult(warnings: ImportWarning[]): ImportResult {
   return {
     language: null,
     body: { name: null, symbolPrefix: null },
-    session: { ordinal: null, title: null, venue: null, startDate: null, endDate: null, opensAt: null, documentTitle: null },
+    session: {
+      ordinal: null,
+      title: null,
+      venue: null,
+      startDate: null,
+      endDate: null,
+      opensAt: null,
+      documentTitle: null,
+    },
     items: [],
     referencedInAnnotations: { documents: [], resolutions: [] },
     organizationOfWork: [],
@@ -81,7 +89,8 @@ function run(text: string, warnings: ImportWarning[]): ImportResult {
     // Without an "Annotations" heading they follow the list, or each item in turn.
     const unheaded = bounded ? null : { start: list.interleaved ? start : start + list.stoppedAt, end };
     const annotations = sections.annotations ?? unheaded;
-    if (items.length > 0 && annotations) parseAnnotations(lines.slice(annotations.start, annotations.end), items, list.segments, layout, words, warn);
+    if (items.length > 0 && annotations)
+      parseAnnotations(lines.slice(annotations.start, annotations.end), items, list.segments, layout, words, warn);
     else if (items.length > 0) warn(0, "no-annotations-found");
   }
   if (items.length === 0) warn(0, "no-agenda-found");
@@ -92,17 +101,27 @@ function run(text: string, warnings: ImportWarning[]): ImportResult {
   const fallbackYear = masthead.startDate ? Number(masthead.startDate.slice(0, 4)) : guessYear(joined, mastheadSymbols);
   // The opening is announced under the first item; later items recall past meetings that also "opened".
   const firstItem = items[0] ? flatten([items[0]]).flatMap((n) => n.annotation) : [];
-  const opening = readOpening(firstItem, fallbackYear) ?? readOpening(nodes.flatMap((n) => n.annotation), fallbackYear);
+  const opening =
+    readOpening(firstItem, fallbackYear) ??
+    readOpening(
+      nodes.flatMap((n) => n.annotation),
+      fallbackYear,
+    );
 
   const slots = sections.annex
     ? parseAnnex(
         lines.slice(sections.annex.start, sections.annex.end),
-        { titles: new Map(nodes.map((n) => [n.number, n.title])), sessionStart: masthead.startDate ?? opening?.date ?? null, fallbackYear },
+        {
+          titles: new Map(nodes.map((n) => [n.number, n.title])),
+          sessionStart: masthead.startDate ?? opening?.date ?? null,
+          fallbackYear,
+        },
         words,
         warn,
       )
     : [];
-  if (slots.length === 0 && items.length > 0) warn(sections.annex ? (lines[sections.annex.start - 1]?.no ?? 0) : 0, "no-annex-found");
+  if (slots.length === 0 && items.length > 0)
+    warn(sections.annex ? (lines[sections.annex.start - 1]?.no ?? 0) : 0, "no-annex-found");
 
   const datedSlots = slots.filter((s) => s.date !== "");
   const startDate = masthead.startDate ?? opening?.date ?? datedSlots[0]?.date ?? null;

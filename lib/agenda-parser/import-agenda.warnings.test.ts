@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { parseSymbol } from "../documents/symbol";
 import { importAgendaText } from "./import-agenda";
 
-const seed = readFileSync(fileURLToPath(new URL("../../prisma/seed-data/ctoc-cop-wg4-2018-1.zh.txt", import.meta.url)), "utf8");
+const seed = readFileSync(
+  fileURLToPath(new URL("../../prisma/seed-data/ctoc-cop-wg4-2018-1.zh.txt", import.meta.url)),
+  "utf8",
+);
 
 /** A small English agenda; `parts` replace its sections to provoke one problem at a time. */
 function agenda(parts: { list?: string[]; documentation?: string[]; annex?: string[] } = {}): string {
@@ -25,7 +28,12 @@ function agenda(parts: { list?: string[]; documentation?: string[]; annex?: stri
     "The Working Group will adopt its report.",
     "Annex",
     "Proposed organization of work",
-    ...(parts.annex ?? ["Monday, 2 July", "10 a.m.–1 p.m. 1 Opening of the meeting", "2 Other matters", "3–6 p.m. 3 Adoption of the report"]),
+    ...(parts.annex ?? [
+      "Monday, 2 July",
+      "10 a.m.–1 p.m. 1 Opening of the meeting",
+      "2 Other matters",
+      "3–6 p.m. 3 Adoption of the report",
+    ]),
   ].join("\n");
 }
 
@@ -63,12 +71,23 @@ describe("warnings point at the line to check", () => {
   it("reports a documentation entry that has no symbol", () => {
     const text = agenda({ documentation: ["Oral report of the Chair"] });
     expect(importAgendaText(text).warnings).toEqual([
-      { line: lineOf(text, "Oral report"), code: "documentation-entry-without-symbol", params: { text: "Oral report of the Chair" } },
+      {
+        line: lineOf(text, "Oral report"),
+        code: "documentation-entry-without-symbol",
+        params: { text: "Oral report of the Chair" },
+      },
     ]);
   });
 
   it("reports items out of sequence and items listed twice, and keeps them", () => {
-    const text = agenda({ list: ["1. Opening of the meeting.", "3. Adoption of the report.", "3. Adoption of the report.", "2. Other matters."] });
+    const text = agenda({
+      list: [
+        "1. Opening of the meeting.",
+        "3. Adoption of the report.",
+        "3. Adoption of the report.",
+        "2. Other matters.",
+      ],
+    });
     const result = importAgendaText(text);
     expect(result.items.map((i) => i.number)).toEqual(["1", "3", "3", "2"]);
     expect(result.warnings.slice(0, 3)).toEqual([
@@ -81,12 +100,21 @@ describe("warnings point at the line to check", () => {
   it("reports an annex item that is not on the agenda", () => {
     const text = agenda({ annex: ["Monday, 2 July", "10 a.m.–1 p.m. 1 Opening of the meeting", "7 Something else"] });
     const result = importAgendaText(text);
-    expect(result.warnings).toEqual([{ line: lineOf(text, "7 Something"), code: "annex-item-not-on-agenda", params: { number: "7" } }]);
+    expect(result.warnings).toEqual([
+      { line: lineOf(text, "7 Something"), code: "annex-item-not-on-agenda", params: { number: "7" } },
+    ]);
     expect(result.organizationOfWork[0]?.items).toEqual(["1", "7"]);
   });
 
   it("reports a day it cannot date and a weekday that does not match the date", () => {
-    const text = agenda({ annex: ["Monday, 31 June", "10 a.m.–1 p.m. 1 Opening of the meeting", "Wednesday, 3 July", "3–6 p.m. 2 Other matters"] });
+    const text = agenda({
+      annex: [
+        "Monday, 31 June",
+        "10 a.m.–1 p.m. 1 Opening of the meeting",
+        "Wednesday, 3 July",
+        "3–6 p.m. 2 Other matters",
+      ],
+    });
     const result = importAgendaText(text);
     expect(result.warnings).toEqual([
       { line: lineOf(text, "31 June"), code: "unrecognised-date", params: { text: "Monday, 31 June" } },
@@ -101,11 +129,21 @@ describe("warnings point at the line to check", () => {
   it("reports a slot with a start time but no end time", () => {
     const text = agenda({ annex: ["Monday, 2 July", "10 a.m. 1 Opening of the meeting"] });
     const result = importAgendaText(text);
-    expect(result.warnings).toEqual([{ line: lineOf(text, "10 a.m. 1"), code: "unrecognised-time", params: { text: "10 a.m. 1 Opening of the meeting" } }]);
-    expect(result.organizationOfWork).toEqual([{ date: "2018-07-02", weekday: "Monday", start: "10:00", end: "", items: ["1"], continued: [] }]);
+    expect(result.warnings).toEqual([
+      {
+        line: lineOf(text, "10 a.m. 1"),
+        code: "unrecognised-time",
+        params: { text: "10 a.m. 1 Opening of the meeting" },
+      },
+    ]);
+    expect(result.organizationOfWork).toEqual([
+      { date: "2018-07-02", weekday: "Monday", start: "10:00", end: "", items: ["1"], continued: [] },
+    ]);
   });
 
   it("reports text that is not an agenda at all", () => {
-    expect(importAgendaText("Dear colleagues,\nplease find attached the minutes of the meeting.").warnings).toEqual([{ line: 0, code: "no-agenda-found" }]);
+    expect(importAgendaText("Dear colleagues,\nplease find attached the minutes of the meeting.").warnings).toEqual([
+      { line: 0, code: "no-agenda-found" },
+    ]);
   });
 });

@@ -41,7 +41,9 @@ export function detectLanguage(text: string): ImportLanguage | null {
 
 function latinLanguage(lower: string): ImportLanguage | null {
   const counts: Record<"en" | "fr" | "es", number> = { en: 0, fr: 0, es: 0 };
-  const sets = (Object.keys(STOPWORDS) as Array<"en" | "fr" | "es">).map((lang) => [lang, new Set(STOPWORDS[lang])] as const);
+  const sets = (Object.keys(STOPWORDS) as Array<"en" | "fr" | "es">).map(
+    (lang) => [lang, new Set(STOPWORDS[lang])] as const,
+  );
   for (const m of lower.matchAll(/\p{L}+/gu)) {
     for (const [lang, set] of sets) if (set.has(m[0])) counts[lang]++;
   }

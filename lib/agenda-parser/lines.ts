@@ -64,10 +64,16 @@ function isPageFurniture(text: string): boolean {
   if (/^(?:please recycle|请回收|prière de recycler|se ruega reciclar)\b/i.test(text)) return true;
   if (/^distr\.?\s*:?\s*(?:general|générale|general|limited|limitée|limitada|restricted)$/i.test(text)) return true;
   if (/^(?:original|原文)\s*[:：]\s*\S+$/i.test(text)) return true;
-  if (/^(?:united nations|联合国|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة)$/i.test(text)) return true;
+  if (
+    /^(?:united nations|联合国|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة)$/i.test(text)
+  )
+    return true;
   // The language of the version, printed above "Original: English" in the masthead, in the version's own language.
   if (/^(?:arabic|chinese|english|french|russian|spanish|français|español|русский|عربي|中文)$/i.test(text)) return true;
-  const tokens = text.replace(/\(\s*([A-Z]{1,2})\s*\)/g, " ($1) ").trim().split(/\s+/);
+  const tokens = text
+    .replace(/\(\s*([A-Z]{1,2})\s*\)/g, " ($1) ")
+    .trim()
+    .split(/\s+/);
   return tokens.length > 0 && tokens.every((token) => PAGE_TOKEN.some((re) => re.test(token)));
 }
 
@@ -105,7 +111,8 @@ function cleanLine(raw: string, no: number, formFeedBefore: boolean): { line: Li
   return { line: { no, text, trailing: /\s$/.test(s), kind, pageBreakBefore: formFeedBefore, softHyphen }, removed };
 }
 
-const MASTHEAD_SYMBOL_LINE = /^(?:united nations|联合国|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة)\s+(\S+)$/i;
+const MASTHEAD_SYMBOL_LINE =
+  /^(?:united nations|联合国|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة)\s+(\S+)$/i;
 
 /** Repeated bare-symbol lines are running headers; the first ones near the top are the masthead symbol. */
 function runningHeaders(lines: Line[]): { headers: Set<number>; masthead: string[] } {
@@ -192,7 +199,10 @@ export function prepareLines(input: string, warn: Warn): PreparedText {
     const footnoteRule = line.kind === "content" && /^[_\-–—]{5,}$/.test(line.text);
     // "* Reissued for technical reasons ...": asterisk footnotes are notes on the page, not agenda text.
     // So is a line opening with a superscript number ("¹ Resolution 3/1, annex.").
-    const footnote = line.kind === "content" && line.text.length < 400 && /^(?:[*†‡]{1,3}|[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,3})\s*\p{Lu}/u.test(line.text);
+    const footnote =
+      line.kind === "content" &&
+      line.text.length < 400 &&
+      /^(?:[*†‡]{1,3}|[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,3})\s*\p{Lu}/u.test(line.text);
     if (footnote) continue;
     if (furniture || footnoteRule) {
       // Blank lines around page furniture are layout, not paragraph breaks.

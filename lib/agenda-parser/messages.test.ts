@@ -13,7 +13,15 @@ const MESSAGES: Record<Locale, Record<string, string>> = { ar, zh, en, fr, ru, e
 
 const placeholders = (message: string): string[] => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? "").sort();
 
-const SAMPLE = { text: "CTOC/COP/WG.4/2018/CRP.x", error: "bad-segment", number: "7(b)", expected: "6", limit: 1000000, count: 3, line: 58 };
+const SAMPLE = {
+  text: "CTOC/COP/WG.4/2018/CRP.x",
+  error: "bad-segment",
+  number: "7(b)",
+  expected: "6",
+  limit: 1000000,
+  count: 3,
+  line: 58,
+};
 
 describe("importer warning messages", () => {
   it.each(LOCALES)("%s has a message for every warning code and no stale ones", (locale) => {
@@ -35,17 +43,21 @@ describe("importer warning messages", () => {
   it("uses only the params a warning carries, plus its line", () => {
     for (const code of IMPORT_WARNING_CODES) {
       const allowed = [...IMPORT_WARNING_PARAMS[code], "line"];
-      for (const name of placeholders(MESSAGES.en[code] ?? "")) expect(allowed, `${code} uses {${name}}`).toContain(name);
+      for (const name of placeholders(MESSAGES.en[code] ?? ""))
+        expect(allowed, `${code} uses {${name}}`).toContain(name);
     }
   });
 
-  it.each(LOCALES.filter((l) => l !== "en"))("%s keeps the placeholders of the English text and is translated", (locale) => {
-    for (const code of IMPORT_WARNING_CODES) {
-      const message = MESSAGES[locale][code] ?? "";
-      expect(placeholders(message), `${locale}.${code}`).toEqual(placeholders(MESSAGES.en[code] ?? ""));
-      expect(message, `${locale}.${code}`).not.toBe(MESSAGES.en[code]);
-    }
-  });
+  it.each(LOCALES.filter((l) => l !== "en"))(
+    "%s keeps the placeholders of the English text and is translated",
+    (locale) => {
+      for (const code of IMPORT_WARNING_CODES) {
+        const message = MESSAGES[locale][code] ?? "";
+        expect(placeholders(message), `${locale}.${code}`).toEqual(placeholders(MESSAGES.en[code] ?? ""));
+        expect(message, `${locale}.${code}`).not.toBe(MESSAGES.en[code]);
+      }
+    },
+  );
 
   it("isolates Latin values inside Arabic text so symbols are not reordered", () => {
     for (const code of IMPORT_WARNING_CODES) {

@@ -21,7 +21,8 @@ describe("item markers at the start of a line", () => {
   });
 
   it("does not take ordinary text for a marker", () => {
-    for (const text of ["2.5 million victims", "i.e. the Protocol", "civil society.", "2018 年"]) expect(readMarker(text)).toBeNull();
+    for (const text of ["2.5 million victims", "i.e. the Protocol", "civil society.", "2018 年"])
+      expect(readMarker(text)).toBeNull();
   });
 
   it("reads item references in the organization of work", () => {

@@ -28,7 +28,15 @@ export function romanValue(text: string): number | undefined {
 
 export function toRoman(n: number): string {
   const table: Array<[number, string]> = [
-    [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"],
+    [100, "c"],
+    [90, "xc"],
+    [50, "l"],
+    [40, "xl"],
+    [10, "x"],
+    [9, "ix"],
+    [5, "v"],
+    [4, "iv"],
+    [1, "i"],
   ];
   let out = "";
   let rest = n;
@@ -89,7 +97,10 @@ export function readMarker(text: string): Marker | null {
   if (p) {
     const value = romanValue(p.groups[0]);
     const letter = p.groups[0].length === 1 ? p.groups[0].charCodeAt(0) - 64 : undefined;
-    if (value) return letter === undefined ? { kind: "roman", value, rest: p.rest } : { kind: "roman", value, rest: p.rest, letter };
+    if (value)
+      return letter === undefined
+        ? { kind: "roman", value, rest: p.rest }
+        : { kind: "roman", value, rest: p.rest, letter };
   }
   // Capital-letter sub-items, as bodies that number items in Roman numerals use: "A. General debate".
   p = probe(/^([A-Z])\.\s+(.*)$/s, text);

@@ -33,7 +33,9 @@ export function symbolPrefix(documentSymbols: readonly string[], mastheadSymbols
   const prefixOf = (symbol: string): string | null => {
     const parsed = parseSymbol(symbol);
     // Some series put the year in the body segment (HSP/EB.2023/18); the body is HSP/EB.
-    return parsed.ok && parsed.value.bodyPath.length > 1 ? parsed.value.bodyPath.join("/").replace(/\.(?:19|20)\d\d$/, "") : null;
+    return parsed.ok && parsed.value.bodyPath.length > 1
+      ? parsed.value.bodyPath.join("/").replace(/\.(?:19|20)\d\d$/, "")
+      : null;
   };
   for (const s of mastheadSymbols) {
     const p = prefixOf(s);
@@ -71,5 +73,8 @@ export function referencedInAnnotations(
   }
   const inSeries = (s: string) => prefix !== null && s.startsWith(`${prefix}/`);
   const ordered = [...documents];
-  return { documents: [...ordered.filter(inSeries), ...ordered.filter((s) => !inSeries(s))], resolutions: [...resolutions] };
+  return {
+    documents: [...ordered.filter(inSeries), ...ordered.filter((s) => !inSeries(s))],
+    resolutions: [...resolutions],
+  };
 }

@@ -46,7 +46,9 @@ function nextContent(lines: readonly Line[], from: number, count: number): numbe
 function findAnnex(lines: readonly Line[], keys: Keys, from: number): Range | null {
   const headings: number[] = [];
   for (let i = from; i >= 0 && i < lines.length; i++) if (matchesAny(ANNEX, keys[i] ?? "")) headings.push(i);
-  const titled = headings.find((h) => nextContent(lines, h + 1, 3).some((i) => matchesAny(ORGANIZATION_OF_WORK, keys[i] ?? "")));
+  const titled = headings.find((h) =>
+    nextContent(lines, h + 1, 3).some((i) => matchesAny(ORGANIZATION_OF_WORK, keys[i] ?? "")),
+  );
   const start = titled ?? headings[0] ?? findFrom(keys, from, ORGANIZATION_OF_WORK);
   if (start === undefined || start < 0) return null;
   const end = headings.find((h) => h > start) ?? lines.length;
@@ -80,7 +82,8 @@ export function findSections(lines: readonly Line[]): Sections {
           bounded: annotationsHeading !== -1,
         };
   const annotations = annotationsHeading === -1 ? null : { start: annotationsHeading + 1, end: annexHeading };
-  const mastheadEnd = title !== -1 ? title : listHeading !== -1 ? listHeading : listStart !== -1 ? listStart : Math.min(lines.length, 40);
+  const mastheadEnd =
+    title !== -1 ? title : listHeading !== -1 ? listHeading : listStart !== -1 ? listStart : Math.min(lines.length, 40);
   return {
     documentTitle: lines[title]?.text.replace(/[*†‡]+$/u, "").trim() ?? null,
     mastheadEnd,

@@ -13,7 +13,8 @@ import type { ImportLanguage } from "./types";
 export type Opening = { title: string | null; ordinal: number | null; date: string | null; time: string | null };
 
 // "open-ended" working groups are not openings.
-const OPENS = /开幕|开会|\bopen(?:ed|s|ing)?\b(?!-)|\bconvene[ds]?\b|scheduled to be held|ouvr|inaugur|\babrir[áa]\b|apertura|откро|открыт/iu;
+const OPENS =
+  /开幕|开会|\bopen(?:ed|s|ing)?\b(?!-)|\bconvene[ds]?\b|scheduled to be held|ouvr|inaugur|\babrir[áa]\b|apertura|откро|открыт/iu;
 
 const SUBJECTS: RegExp[] = [
   /([^，。；]{0,60}?第\s*[零〇一二两三四五六七八九十百千\d]{1,8}\s*(?:次|届)(?:特别)?(?:会议|会|续会))\s*(?:将于|将在|定于|于|将)/u,

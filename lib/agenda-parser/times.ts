@@ -8,7 +8,8 @@
 type Suffix = "am" | "pm" | "noon" | null;
 type ClockTime = { h: number; min: number; suffix: Suffix; explicit: boolean };
 
-const CLOCK = String.raw`(上午|下午|中午|晚上|早上|凌晨)?\s*(?<![\d./])(\d{1,2})(?:[.:](\d{2}))?` +
+const CLOCK =
+  String.raw`(上午|下午|中午|晚上|早上|凌晨)?\s*(?<![\d./])(\d{1,2})(?:[.:](\d{2}))?` +
   String.raw`(?:\s*(?:(时|点|點)(?:\s*(\d{1,2})\s*分)?|(heures?|horas?|hrs?|h)(?![\p{L}])(?:\s*(\d{2})(?!\d))?|(час\.?|ч\.)(?:\s*(\d{2})\s*(?:мин\.?|м\.))?))?` +
   String.raw`(?:\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm|noon|midday|midi|mediodía)(?![\p{L}]))?`;
 // "noon" on its own is twelve o'clock: "10 a.m.–noon".

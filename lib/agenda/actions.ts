@@ -7,7 +7,6 @@ import { createItemSchema, deleteItemSchema, moveItemSchema, updateItemSchema } 
 
 const SECRETARIAT = ["SECRETARIAT"] as const;
 
-
 export const createItemAction = defineAction({
   name: "agenda.createItem",
   roles: SECRETARIAT,

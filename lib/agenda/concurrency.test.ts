@@ -19,7 +19,8 @@ let ordinal = 0;
 
 beforeAll(async () => {
   actor = await createTestActor(db, "SECRETARIAT");
-  bodyId = (await db.body.create({ data: { name: { en: `Agenda race ${tag}` }, symbolPrefix: `AGENDARACE/${tag}` } })).id;
+  bodyId = (await db.body.create({ data: { name: { en: `Agenda race ${tag}` }, symbolPrefix: `AGENDARACE/${tag}` } }))
+    .id;
 });
 
 afterAll(async () => {
@@ -32,20 +33,31 @@ async function newSession(): Promise<string> {
   ordinal++;
   const session = await db.session.create({
     data: {
-      bodyId, ordinal, slug: `agenda-race-${tag}-${ordinal}`, title: { zh: "测试" }, venue: { zh: "维也纳" }, timeZone: "Europe/Vienna",
-      startDate: new Date("2032-03-01"), endDate: new Date("2032-03-02"), originalLanguage: "zh",
+      bodyId,
+      ordinal,
+      slug: `agenda-race-${tag}-${ordinal}`,
+      title: { zh: "测试" },
+      venue: { zh: "维也纳" },
+      timeZone: "Europe/Vienna",
+      startDate: new Date("2032-03-01"),
+      endDate: new Date("2032-03-02"),
+      originalLanguage: "zh",
     },
   });
   return session.id;
 }
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; details?: Record<string, unknown> }> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isAppError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return { code: error.code, details: error.details };
 }
 
-const add = (sessionId: string, title: string) => createItem(db, actor, { sessionId, parentId: null, title, annotation: "" }).then((r) => r.id);
+const add = (sessionId: string, title: string) =>
+  createItem(db, actor, { sessionId, parentId: null, title, annotation: "" }).then((r) => r.id);
 
 describe("saving an item over someone else's change", () => {
   it("refuses a save on an old version of a text changed since, with both texts, writing nothing; the choice made is saved", async () => {
@@ -53,7 +65,9 @@ describe("saving an item over someone else's change", () => {
     const a = await add(s, "原标题");
     const base = { title: "原标题", annotation: "" };
     await updateItem(db, actor, { id: a, version: 1, title: "第一人的标题", annotation: "第一人的说明", base });
-    const refused = await refusal(updateItem(db, actor, { id: a, version: 1, title: "第二人的标题", annotation: "", base }));
+    const refused = await refusal(
+      updateItem(db, actor, { id: a, version: 1, title: "第二人的标题", annotation: "", base }),
+    );
     expect(refused.code).toBe("conflict");
     expect(refused.details).toEqual({
       current: { version: 2, title: "第一人的标题", annotation: "第一人的说明" },
@@ -61,10 +75,17 @@ describe("saving an item over someone else's change", () => {
       conflicts: [{ field: "title", current: "第一人的标题", yours: "第二人的标题" }],
     });
     expect((await db.agendaItem.findUniqueOrThrow({ where: { id: a } })).title).toEqual({ zh: "第一人的标题" });
-    expect((await db.auditEvent.findMany({ where: { entityId: a }, orderBy: { at: "asc" } })).map((row) => row.action)).toEqual(["create", "update"]);
+    expect(
+      (await db.auditEvent.findMany({ where: { entityId: a }, orderBy: { at: "asc" } })).map((row) => row.action),
+    ).toEqual(["create", "update"]);
     // The second person keeps their title; the annotation they never touched stays the first person's.
     const resolved = { ...(refused.details?.merged as typeof base), title: "第二人的标题" };
-    await updateItem(db, actor, { id: a, version: 2, ...resolved, base: { title: "第一人的标题", annotation: "第一人的说明" } });
+    await updateItem(db, actor, {
+      id: a,
+      version: 2,
+      ...resolved,
+      base: { title: "第一人的标题", annotation: "第一人的说明" },
+    });
     const item = await db.agendaItem.findUniqueOrThrow({ where: { id: a } });
     expect([item.title, item.annotation, item.version]).toEqual([{ zh: "第二人的标题" }, { zh: "第一人的说明" }, 3]);
   });
@@ -74,7 +95,9 @@ describe("saving an item over someone else's change", () => {
     const a = await add(s, "原标题");
     const base = { title: "原标题", annotation: "" };
     await updateItem(db, actor, { id: a, version: 1, ...base, annotation: "第一人的说明", base });
-    expect(await updateItem(db, actor, { id: a, version: 1, ...base, title: "第二人的标题", base })).toEqual({ version: 3 });
+    expect(await updateItem(db, actor, { id: a, version: 1, ...base, title: "第二人的标题", base })).toEqual({
+      version: 3,
+    });
     const item = await db.agendaItem.findUniqueOrThrow({ where: { id: a } });
     expect([item.title, item.annotation]).toEqual([{ zh: "第二人的标题" }, { zh: "第一人的说明" }]);
   });
@@ -88,12 +111,19 @@ describe.skipIf(!atOnce)("saving one item at the same moment", () => {
     const titles = ["甲的标题", "乙的标题"];
     const racing = race(2);
     try {
-      const results = await Promise.allSettled(racing.clients.map((client, i) => updateItem(client, actor, { id: a, version: 1, title: titles[i] ?? "", annotation: "", base })));
+      const results = await Promise.allSettled(
+        racing.clients.map((client, i) =>
+          updateItem(client, actor, { id: a, version: 1, title: titles[i] ?? "", annotation: "", base }),
+        ),
+      );
       // Both read version 1 before either wrote, so only the write's own guard could tell them apart.
       expect(racing.allBegan() && racing.metAtWrite()).toBe(true);
       const won = results.flatMap((r, i) => (r.status === "fulfilled" ? [titles[i]] : []));
       expect(won).toHaveLength(1);
-      expect(results.find((r) => r.status === "rejected")?.reason).toMatchObject({ code: "conflict", details: { conflicts: [{ field: "title", current: won[0] }] } });
+      expect(results.find((r) => r.status === "rejected")?.reason).toMatchObject({
+        code: "conflict",
+        details: { conflicts: [{ field: "title", current: won[0] }] },
+      });
       const item = await db.agendaItem.findUniqueOrThrow({ where: { id: a } });
       expect([item.title, item.version]).toEqual([{ zh: won[0] }, 2]);
       expect(await db.auditEvent.count({ where: { entityId: a, action: "update" } })).toBe(1);
@@ -106,10 +136,17 @@ describe.skipIf(!atOnce)("saving one item at the same moment", () => {
     const s = await newSession();
     const a = await add(s, "原标题");
     const base = { title: "原标题", annotation: "" };
-    const edits = [{ ...base, title: "甲的标题" }, { ...base, annotation: "乙的说明" }];
+    const edits = [
+      { ...base, title: "甲的标题" },
+      { ...base, annotation: "乙的说明" },
+    ];
     const racing = race(2);
     try {
-      const results = await Promise.allSettled(racing.clients.map((client, i) => updateItem(client, actor, { id: a, version: 1, ...(edits[i] ?? base), base })));
+      const results = await Promise.allSettled(
+        racing.clients.map((client, i) =>
+          updateItem(client, actor, { id: a, version: 1, ...(edits[i] ?? base), base }),
+        ),
+      );
       expect(racing.metAtWrite()).toBe(true);
       expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
       const item = await db.agendaItem.findUniqueOrThrow({ where: { id: a } });
@@ -128,17 +165,27 @@ describe.skipIf(!atOnce)("reordering at the same moment", () => {
     const racing = race(ids.length, 400);
     try {
       // Five people, five connections, five transactions open together: each moves a different item.
-      const results = await Promise.allSettled(ids.map((id, i) => moveItem(racing.clients[i] ?? db, actor, { id, version: 1, parentId: null, position: 5 - i })));
+      const results = await Promise.allSettled(
+        ids.map((id, i) =>
+          moveItem(racing.clients[i] ?? db, actor, { id, version: 1, parentId: null, position: 5 - i }),
+        ),
+      );
       expect(racing.allBegan()).toBe(true);
       expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))).toEqual(ids.map(() => "ok"));
 
-      const rows = await db.agendaItem.findMany({ where: { sessionId: s }, select: { id: true, parentId: true, position: true, version: true } });
+      const rows = await db.agendaItem.findMany({
+        where: { sessionId: s },
+        select: { id: true, parentId: true, position: true, version: true },
+      });
       expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
       expect(rows.every((row) => row.parentId === null)).toBe(true);
       expect(rows.map((row) => row.position).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5]);
 
       // A move that found its item already in place changes nothing; every other one is recorded exactly once.
-      const audit = await db.auditEvent.findMany({ where: { sessionId: s, action: "move" }, select: { entityId: true, after: true } });
+      const audit = await db.auditEvent.findMany({
+        where: { sessionId: s, action: "move" },
+        select: { entityId: true, after: true },
+      });
       const moved = rows.filter((row) => row.version === 2).map((row) => row.id);
       expect(moved.length).toBeGreaterThanOrEqual(1);
       expect(audit.map((row) => row.entityId).sort()).toEqual([...moved].sort());

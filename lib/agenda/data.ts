@@ -33,32 +33,45 @@ export async function getAgendaEditor(db: Db, sessionId: string): Promise<Agenda
   const row = await db.session.findUnique({
     where: { id: sessionId },
     select: {
-      id: true, slug: true, status: true, originalLanguage: true, bodyId: true,
+      id: true,
+      slug: true,
+      status: true,
+      originalLanguage: true,
+      bodyId: true,
       items: {
         orderBy: [{ parentId: "asc" }, { position: "asc" }],
         select: {
-          id: true, parentId: true, position: true, version: true, title: true, annotation: true,
+          id: true,
+          parentId: true,
+          position: true,
+          version: true,
+          title: true,
+          annotation: true,
           _count: { select: { documents: true, slotEntries: true } },
         },
       },
     },
   });
   if (!row) return null;
-  const items = row.items.map(
-    (item): EditorItem => ({
-      id: item.id,
-      parentId: item.parentId,
-      position: item.position,
-      version: item.version,
-      title: toLocalizedText(item.title),
-      annotation: toLocalizedText(item.annotation),
-      documentCount: item._count.documents,
-      slotCount: item._count.slotEntries,
-    }),
-  );
-  const mentioned = [...new Set(items.flatMap((item) => Object.values(item.annotation).flatMap((text) => findSymbols(text).map((m) => m.symbol))))];
+  const items = row.items.map((item): EditorItem => ({
+    id: item.id,
+    parentId: item.parentId,
+    position: item.position,
+    version: item.version,
+    title: toLocalizedText(item.title),
+    annotation: toLocalizedText(item.annotation),
+    documentCount: item._count.documents,
+    slotCount: item._count.slotEntries,
+  }));
+  const mentioned = [
+    ...new Set(
+      items.flatMap((item) => Object.values(item.annotation).flatMap((text) => findSymbols(text).map((m) => m.symbol))),
+    ),
+  ];
   const documents = await db.document.findMany({
-    where: { OR: [{ bodyId: row.bodyId }, { items: { some: { item: { sessionId } } } }, { symbol: { in: mentioned } }] },
+    where: {
+      OR: [{ bodyId: row.bodyId }, { items: { some: { item: { sessionId } } } }, { symbol: { in: mentioned } }],
+    },
     orderBy: { symbol: "asc" },
     select: { symbol: true },
   });

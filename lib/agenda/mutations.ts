@@ -7,14 +7,31 @@ import type { Prisma } from "../generated/prisma/client";
 import { asLocale, type Locale } from "../i18n/locales";
 import { toLocalizedText, withText } from "../i18n/localized-text";
 import { mergeConflict, mergeFields } from "../edit-conflicts/merge";
-import { applyDelete, applyMove, changedPlacements, depthOf, MAX_DEPTH, placementProblem, siblingsOf, subtreeIds } from "./reorder";
+import {
+  applyDelete,
+  applyMove,
+  changedPlacements,
+  depthOf,
+  MAX_DEPTH,
+  placementProblem,
+  siblingsOf,
+  subtreeIds,
+} from "./reorder";
 import type { CreateItemInput, MoveItemInput, UpdateItemInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 type Placement = { id: string; parentId: string | null; position: number };
 
 export const ITEM_AUDIT_FIELDS = {
-  id: true, sessionId: true, parentId: true, position: true, title: true, annotation: true, translationStates: true, status: true, version: true,
+  id: true,
+  sessionId: true,
+  parentId: true,
+  position: true,
+  title: true,
+  annotation: true,
+  translationStates: true,
+  status: true,
+  version: true,
 } satisfies Prisma.AgendaItemSelect;
 
 type AuditedItem = Prisma.AgendaItemGetPayload<{ select: typeof ITEM_AUDIT_FIELDS }>;
@@ -42,7 +59,8 @@ async function sessionOfItem(tx: Tx, id: string): Promise<string> {
 async function assertItemVersion(tx: Tx, id: string, version: number): Promise<AuditedItem> {
   const current = await tx.agendaItem.findUnique({ where: { id }, select: ITEM_AUDIT_FIELDS });
   if (!current) throw new AppError("not-found");
-  if (current.version !== version) throw new AppError("conflict", { details: { current: JSON.parse(JSON.stringify(current)) } });
+  if (current.version !== version)
+    throw new AppError("conflict", { details: { current: JSON.parse(JSON.stringify(current)) } });
   return current;
 }
 
@@ -52,7 +70,8 @@ async function readPlacements(tx: Tx, sessionId: string): Promise<Placement[]> {
 
 /** Rewrites the positions that changed; content versions stay, as only the moved item itself changed. */
 async function writePlacements(tx: Tx, rows: readonly Placement[]): Promise<void> {
-  for (const row of rows) await tx.agendaItem.update({ where: { id: row.id }, data: { parentId: row.parentId, position: row.position } });
+  for (const row of rows)
+    await tx.agendaItem.update({ where: { id: row.id }, data: { parentId: row.parentId, position: row.position } });
 }
 
 function placementError(problem: string): never {
@@ -60,7 +79,11 @@ function placementError(problem: string): never {
   throw new AppError("invalid-state", { details: { reason: problem } });
 }
 
-export async function createItem(db: Db, actor: Actor, input: CreateItemInput): Promise<{ id: string; version: number }> {
+export async function createItem(
+  db: Db,
+  actor: Actor,
+  input: CreateItemInput,
+): Promise<{ id: string; version: number }> {
   return db.$transaction(async (tx) => {
     const lang = await lockAgenda(tx, input.sessionId);
     const items = await readPlacements(tx, input.sessionId);
@@ -70,7 +93,13 @@ export async function createItem(db: Db, actor: Actor, input: CreateItemInput): 
     }
     const siblings = siblingsOf(items, input.parentId);
     // Closes gaps left by older data, so the new item's number and position agree.
-    await writePlacements(tx, changedPlacements(siblings, siblings.map((item, index) => ({ ...item, position: index + 1 }))));
+    await writePlacements(
+      tx,
+      changedPlacements(
+        siblings,
+        siblings.map((item, index) => ({ ...item, position: index + 1 })),
+      ),
+    );
     const item = await tx.agendaItem.create({
       data: {
         sessionId: input.sessionId,
@@ -81,7 +110,14 @@ export async function createItem(db: Db, actor: Actor, input: CreateItemInput): 
       },
       select: ITEM_AUDIT_FIELDS,
     });
-    await recordAudit(tx, { actorId: actor.id, sessionId: input.sessionId, entityType: "AgendaItem", entityId: item.id, action: "create", after: item });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      sessionId: input.sessionId,
+      entityType: "AgendaItem",
+      entityId: item.id,
+      action: "create",
+      after: item,
+    });
     return { id: item.id, version: item.version };
   });
 }
@@ -102,7 +138,10 @@ export async function updateItem(db: Db, actor: Actor, input: UpdateItemInput): 
     for (let attempt = 0; attempt < 3; attempt++) {
       const before = await tx.agendaItem.findUnique({ where: { id: input.id }, select: ITEM_AUDIT_FIELDS });
       if (!before) throw new AppError("not-found");
-      const session = await tx.session.findUniqueOrThrow({ where: { id: before.sessionId }, select: { originalLanguage: true } });
+      const session = await tx.session.findUniqueOrThrow({
+        where: { id: before.sessionId },
+        select: { originalLanguage: true },
+      });
       const lang = asLocale(session.originalLanguage);
       let values = { title: input.title, annotation: input.annotation };
       if (before.version !== input.version) {
@@ -113,13 +152,27 @@ export async function updateItem(db: Db, actor: Actor, input: UpdateItemInput): 
       }
       const title = withText(before.title, lang, values.title);
       const annotation = withText(before.annotation, lang, values.annotation);
-      if (JSON.stringify(title) === JSON.stringify(before.title) && JSON.stringify(annotation) === JSON.stringify(before.annotation)) {
+      if (
+        JSON.stringify(title) === JSON.stringify(before.title) &&
+        JSON.stringify(annotation) === JSON.stringify(before.annotation)
+      ) {
         return { version: before.version };
       }
-      const { count } = await tx.agendaItem.updateMany({ where: { id: input.id, version: before.version }, data: { title, annotation, version: { increment: 1 } } });
+      const { count } = await tx.agendaItem.updateMany({
+        where: { id: input.id, version: before.version },
+        data: { title, annotation, version: { increment: 1 } },
+      });
       if (count !== 1) continue;
       const after = await tx.agendaItem.findUniqueOrThrow({ where: { id: input.id }, select: ITEM_AUDIT_FIELDS });
-      await recordAudit(tx, { actorId: actor.id, sessionId: before.sessionId, entityType: "AgendaItem", entityId: input.id, action: "update", before, after });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        sessionId: before.sessionId,
+        entityType: "AgendaItem",
+        entityId: input.id,
+        action: "update",
+        before,
+        after,
+      });
       return { version: after.version };
     }
     throw new AppError("conflict");
@@ -141,9 +194,18 @@ export async function deleteItem(db: Db, actor: Actor, id: string, version: numb
     const before = await assertItemVersion(tx, id, version);
     const items = await readPlacements(tx, sessionId);
     const ids = [...subtreeIds(items, id)];
-    const subItems = await tx.agendaItem.findMany({ where: { id: { in: ids.filter((other) => other !== id) } }, select: ITEM_AUDIT_FIELDS });
-    const documents = await tx.agendaItemDocument.findMany({ where: { itemId: { in: ids } }, select: { itemId: true, documentId: true } });
-    const slots = await tx.timeSlotItem.findMany({ where: { itemId: { in: ids } }, select: { itemId: true, slotId: true } });
+    const subItems = await tx.agendaItem.findMany({
+      where: { id: { in: ids.filter((other) => other !== id) } },
+      select: ITEM_AUDIT_FIELDS,
+    });
+    const documents = await tx.agendaItemDocument.findMany({
+      where: { itemId: { in: ids } },
+      select: { itemId: true, documentId: true },
+    });
+    const slots = await tx.timeSlotItem.findMany({
+      where: { itemId: { in: ids } },
+      select: { itemId: true, slotId: true },
+    });
     // Sub-items, document links and slot entries go with the item (ON DELETE CASCADE).
     // Deleted only if still this version: an edit committed meanwhile wins.
     const deleted = await tx.agendaItem.deleteMany({ where: { id, version } });
@@ -151,7 +213,11 @@ export async function deleteItem(db: Db, actor: Actor, id: string, version: numb
     await writePlacements(tx, changedPlacements(items, applyDelete(items, id)));
     await closeSlotGaps(tx, [...new Set(slots.map((entry) => entry.slotId))]);
     await recordAudit(tx, {
-      actorId: actor.id, sessionId, entityType: "AgendaItem", entityId: id, action: "delete",
+      actorId: actor.id,
+      sessionId,
+      entityType: "AgendaItem",
+      entityId: id,
+      action: "delete",
       before: { ...before, subItems, detached: { documents, slots } },
     });
     return { subItems: subItems.length, documents: documents.length, slots: slots.length };
@@ -161,11 +227,19 @@ export async function deleteItem(db: Db, actor: Actor, id: string, version: numb
 /** Slots that lost an entry are renumbered and their version raised: whoever edits them sees the change. */
 async function closeSlotGaps(tx: Tx, slotIds: string[]): Promise<void> {
   if (slotIds.length === 0) return;
-  const entries = await tx.timeSlotItem.findMany({ where: { slotId: { in: slotIds } }, orderBy: [{ slotId: "asc" }, { position: "asc" }], select: { slotId: true, itemId: true, position: true } });
+  const entries = await tx.timeSlotItem.findMany({
+    where: { slotId: { in: slotIds } },
+    orderBy: [{ slotId: "asc" }, { position: "asc" }],
+    select: { slotId: true, itemId: true, position: true },
+  });
   for (const slotId of slotIds) {
     const inSlot = entries.filter((entry) => entry.slotId === slotId);
     for (const [index, entry] of inSlot.entries()) {
-      if (entry.position !== index + 1) await tx.timeSlotItem.update({ where: { slotId_itemId: { slotId, itemId: entry.itemId } }, data: { position: index + 1 } });
+      if (entry.position !== index + 1)
+        await tx.timeSlotItem.update({
+          where: { slotId_itemId: { slotId, itemId: entry.itemId } },
+          data: { position: index + 1 },
+        });
     }
   }
   await tx.timeSlot.updateMany({ where: { id: { in: slotIds } }, data: { version: { increment: 1 } } });
@@ -185,17 +259,27 @@ export async function moveItem(db: Db, actor: Actor, input: MoveItemInput): Prom
     const items = await readPlacements(tx, sessionId);
     const problem = placementProblem(items, input.id, input.parentId);
     if (problem) placementError(problem);
-    const changed = changedPlacements(items, applyMove(items, input.id, { parentId: input.parentId, position: input.position }));
+    const changed = changedPlacements(
+      items,
+      applyMove(items, input.id, { parentId: input.parentId, position: input.position }),
+    );
     const moved = changed.find((row) => row.id === input.id);
     if (!moved) return { version: before.version, parentId: before.parentId, position: before.position };
-    await writePlacements(tx, changed.filter((row) => row.id !== input.id));
+    await writePlacements(
+      tx,
+      changed.filter((row) => row.id !== input.id),
+    );
     const after = await tx.agendaItem.update({
       where: { id: input.id, version: input.version },
       data: { parentId: moved.parentId, position: moved.position, version: { increment: 1 } },
       select: { parentId: true, position: true, version: true },
     });
     await recordAudit(tx, {
-      actorId: actor.id, sessionId, entityType: "AgendaItem", entityId: input.id, action: "move",
+      actorId: actor.id,
+      sessionId,
+      entityType: "AgendaItem",
+      entityId: input.id,
+      action: "move",
       before: { parentId: before.parentId, position: before.position, version: before.version },
       after,
     });

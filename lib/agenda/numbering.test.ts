@@ -93,7 +93,11 @@ describe("numberItems", () => {
   });
 
   it("numbers Chinese agendas like the English ones, with Western digits", () => {
-    expect(numberItems(agenda, "zh").get("review-art5-ii")).toEqual({ path: [2, 1, 2], number: "2(a)(ii)", label: "(ii)" });
+    expect(numberItems(agenda, "zh").get("review-art5-ii")).toEqual({
+      path: [2, 1, 2],
+      number: "2(a)(ii)",
+      label: "(ii)",
+    });
   });
 
   it("uses Arabic letters in abjad order and Western digits in Arabic agendas", () => {
@@ -139,8 +143,15 @@ describe("orderedItems and compareItemNumbers", () => {
     const withTitles = agenda.map((item) => ({ ...item, title: item.id.toUpperCase() }));
     const ordered = orderedItems(withTitles, "en");
     expect(ordered.map((i) => `${i.depth}:${i.number}:${i.title}`)).toEqual([
-      "0:1:OPENING", "1:1(a):OPENING-SESSION", "1:1(b):ELECTION", "0:2:REVIEW", "1:2(a):REVIEW-ART5",
-      "2:2(a)(i):REVIEW-ART5-I", "2:2(a)(ii):REVIEW-ART5-II", "1:2(b):REVIEW-ART6", "0:3:ADOPTION",
+      "0:1:OPENING",
+      "1:1(a):OPENING-SESSION",
+      "1:1(b):ELECTION",
+      "0:2:REVIEW",
+      "1:2(a):REVIEW-ART5",
+      "2:2(a)(i):REVIEW-ART5-I",
+      "2:2(a)(ii):REVIEW-ART5-II",
+      "1:2(b):REVIEW-ART6",
+      "0:3:ADOPTION",
     ]);
   });
 

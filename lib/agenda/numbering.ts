@@ -21,15 +21,48 @@ export interface ItemNumber {
 
 // Sub-item letters in UN Arabic documents follow the abjad order, not the alphabetical (hijā'ī) order.
 const ARABIC_LETTERS = [
-  "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن",
-  "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ",
+  "أ",
+  "ب",
+  "ج",
+  "د",
+  "هـ",
+  "و",
+  "ز",
+  "ح",
+  "ط",
+  "ي",
+  "ك",
+  "ل",
+  "م",
+  "ن",
+  "س",
+  "ع",
+  "ف",
+  "ص",
+  "ق",
+  "ر",
+  "ش",
+  "ت",
+  "ث",
+  "خ",
+  "ذ",
+  "ض",
+  "ظ",
+  "غ",
 ];
 const LATIN_LETTERS = [..."abcdefghijklmnopqrstuvwxyz"];
 
 type Style = "english" | "romance" | "arabic";
 
 // fr, es and ru documents write sub-items as "a)" and cite them as "1 a)"; zh follows the English form.
-const STYLE: Record<Locale, Style> = { ar: "arabic", zh: "english", en: "english", fr: "romance", ru: "romance", es: "romance" };
+const STYLE: Record<Locale, Style> = {
+  ar: "arabic",
+  zh: "english",
+  en: "english",
+  fr: "romance",
+  ru: "romance",
+  es: "romance",
+};
 
 /**
  * The n-th letter (1-based). After the last letter the UN doubles it — (z) is followed by (aa), (bb) —
@@ -43,8 +76,19 @@ export function itemLetter(n: number, locale: Locale): string {
 }
 
 const ROMAN: Array<[number, string]> = [
-  [1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"],
-  [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"],
+  [1000, "m"],
+  [900, "cm"],
+  [500, "d"],
+  [400, "cd"],
+  [100, "c"],
+  [90, "xc"],
+  [50, "l"],
+  [40, "xl"],
+  [10, "x"],
+  [9, "ix"],
+  [5, "v"],
+  [4, "iv"],
+  [1, "i"],
 ];
 
 export function lowerRoman(n: number): string {
@@ -95,7 +139,10 @@ export type NumberedItem<T extends AgendaItemPlacement> = T & ItemNumber & { dep
  * An item whose parent is missing is treated as a top-level item so that it stays visible;
  * items caught in a parent cycle cannot be placed and are left out.
  */
-export function orderedItems<T extends AgendaItemPlacement>(items: readonly T[], locale: Locale = "en"): Array<NumberedItem<T>> {
+export function orderedItems<T extends AgendaItemPlacement>(
+  items: readonly T[],
+  locale: Locale = "en",
+): Array<NumberedItem<T>> {
   const ids = new Set(items.map((item) => item.id));
   const children = new Map<string | null, T[]>();
   const seen = new Set<string>();

@@ -30,7 +30,8 @@ const agenda: AgendaItemPlacement[] = [
   { id: "adoption", parentId: null, position: 30 },
 ];
 
-const numbers = (items: AgendaItemPlacement[]) => Object.fromEntries([...numberItems(items)].map(([id, n]) => [id, n.number]));
+const numbers = (items: AgendaItemPlacement[]) =>
+  Object.fromEntries([...numberItems(items)].map(([id, n]) => [id, n.number]));
 
 /** Every sibling group is numbered 1..n. */
 function contiguous(items: AgendaItemPlacement[]): boolean {
@@ -42,8 +43,18 @@ function contiguous(items: AgendaItemPlacement[]): boolean {
 describe("applyMove", () => {
   it("moves an item among its siblings and renumbers them contiguously", () => {
     const after = applyMove(agenda, "adoption", { parentId: null, position: 1 });
-    expect(numbers(after)).toMatchObject({ adoption: "1", opening: "2", "opening-session": "2(a)", review: "3", "art5-ii": "3(a)(ii)" });
-    expect(after.filter((i) => i.parentId === null).map((i) => [i.id, i.position])).toEqual([["opening", 2], ["review", 3], ["adoption", 1]]);
+    expect(numbers(after)).toMatchObject({
+      adoption: "1",
+      opening: "2",
+      "opening-session": "2(a)",
+      review: "3",
+      "art5-ii": "3(a)(ii)",
+    });
+    expect(after.filter((i) => i.parentId === null).map((i) => [i.id, i.position])).toEqual([
+      ["opening", 2],
+      ["review", 3],
+      ["adoption", 1],
+    ]);
   });
 
   it("moves an item with its sub-items to another parent and closes the gap it leaves", () => {
@@ -67,14 +78,21 @@ describe("applyMove", () => {
   it("keeps every sibling group contiguous whatever is moved where (property)", () => {
     const ids = agenda.map((i) => i.id);
     fc.assert(
-      fc.property(fc.constantFrom(...ids), fc.constantFrom(null, ...ids), fc.integer({ min: -2, max: 12 }), (id, parentId, position) => {
-        if (placementProblem(agenda, id, parentId)) return;
-        const after = applyMove(agenda, id, { parentId, position });
-        const touched = after.filter((i) => i.parentId === parentId || i.parentId === agenda.find((a) => a.id === id)?.parentId);
-        expect(contiguous(touched)).toBe(true);
-        expect(after).toHaveLength(agenda.length);
-        expect(Object.keys(numbers(after))).toHaveLength(agenda.length);
-      }),
+      fc.property(
+        fc.constantFrom(...ids),
+        fc.constantFrom(null, ...ids),
+        fc.integer({ min: -2, max: 12 }),
+        (id, parentId, position) => {
+          if (placementProblem(agenda, id, parentId)) return;
+          const after = applyMove(agenda, id, { parentId, position });
+          const touched = after.filter(
+            (i) => i.parentId === parentId || i.parentId === agenda.find((a) => a.id === id)?.parentId,
+          );
+          expect(contiguous(touched)).toBe(true);
+          expect(after).toHaveLength(agenda.length);
+          expect(Object.keys(numbers(after))).toHaveLength(agenda.length);
+        },
+      ),
     );
   });
 });
@@ -106,7 +124,11 @@ describe("keyboard moves", () => {
   it("indent then outdent brings the item back where it was", () => {
     const indented = applyMove(agenda, "adoption", indentTarget(agenda, "adoption") ?? { parentId: null, position: 1 });
     expect(numbers(indented).adoption).toBe("2(c)");
-    const back = applyMove(indented, "adoption", outdentTarget(indented, "adoption") ?? { parentId: null, position: 1 });
+    const back = applyMove(
+      indented,
+      "adoption",
+      outdentTarget(indented, "adoption") ?? { parentId: null, position: 1 },
+    );
     expect(numbers(back)).toEqual(numbers(agenda));
   });
 });
@@ -148,6 +170,10 @@ describe("helpers", () => {
 
   it("lists only the rows whose place changed", () => {
     const after = applyMove(agenda, "adoption", { parentId: null, position: 1 });
-    expect(changedPlacements(agenda, after).map((i) => i.id).sort()).toEqual(["adoption", "opening", "review"]);
+    expect(
+      changedPlacements(agenda, after)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(["adoption", "opening", "review"]);
   });
 });

@@ -70,7 +70,11 @@ export function subtreeHeight(items: readonly Placement[], id: string): number {
 export type PlacementProblem = "not-found" | "into-itself" | "too-deep";
 
 /** Why the item (with its sub-items) cannot go under `parentId`, or null when it can. */
-export function placementProblem(items: readonly Placement[], id: string, parentId: string | null): PlacementProblem | null {
+export function placementProblem(
+  items: readonly Placement[],
+  id: string,
+  parentId: string | null,
+): PlacementProblem | null {
   if (!find(items, id)) return "not-found";
   if (parentId === null) return subtreeHeight(items, id) > MAX_DEPTH ? "too-deep" : null;
   if (!find(items, parentId)) return "not-found";
@@ -157,7 +161,11 @@ export function outdentTarget(items: readonly Placement[], id: string): MoveTarg
  * on, at that item's level — before it when dragged upwards, after it when dragged downwards. Null when
  * nothing would change; a PlacementProblem when the drop is not allowed.
  */
-export function dropTarget(items: readonly Placement[], activeId: string, overId: string): MoveTarget | PlacementProblem | null {
+export function dropTarget(
+  items: readonly Placement[],
+  activeId: string,
+  overId: string,
+): MoveTarget | PlacementProblem | null {
   if (activeId === overId) return null;
   const order = orderedItems(items).map((item) => item.id);
   const activeIndex = order.indexOf(activeId);

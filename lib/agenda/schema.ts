@@ -12,14 +12,23 @@ const id = idSchema;
 const version = versionSchema;
 const title = requiredText(TITLE_MAX);
 const annotation = safeText(ANNOTATION_MAX).default("");
-const parentId = id.nullable().optional().transform((value) => value ?? null);
+const parentId = id
+  .nullable()
+  .optional()
+  .transform((value) => value ?? null);
 
 /** Title and annotation are written in the session's original language; the other languages are kept. */
 export const createItemSchema = z.object({ sessionId: id, parentId, title, annotation });
 
 const itemTextSchema = z.object({ title, annotation });
 /** `base`: the title and annotation the editor opened with; on a stale version, only what changed from it is written. */
-export const updateItemSchema = z.object({ id, version, title, annotation, base: formBaseSchema(itemTextSchema).optional() });
+export const updateItemSchema = z.object({
+  id,
+  version,
+  title,
+  annotation,
+  base: formBaseSchema(itemTextSchema).optional(),
+});
 
 export const deleteItemSchema = z.object({ id, version });
 

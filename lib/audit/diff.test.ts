@@ -21,7 +21,9 @@ describe("diffAudit", () => {
   it("shows translation states key by key", () => {
     const before = { translationStates: { "title.fr": "DRAFT" } };
     const after = { translationStates: { "title.fr": "FINAL" } };
-    expect(diffAudit(before, after)).toEqual([{ field: "translationStates", key: "title.fr", before: "DRAFT", after: "FINAL" }]);
+    expect(diffAudit(before, after)).toEqual([
+      { field: "translationStates", key: "title.fr", before: "DRAFT", after: "FINAL" },
+    ]);
   });
 
   it("lists every field of a creation and of a deletion", () => {

@@ -27,7 +27,9 @@ const isEmpty = (value: unknown): boolean => value === null || value === undefin
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (isObject(value)) {
-    const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((key) => value[key] !== undefined)
+      .sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";
@@ -58,7 +60,8 @@ export function diffAudit(before: unknown, after: unknown): FieldChange[] {
     const oldObject = isObject(old) ? old : {};
     const nextObject = isObject(next) ? next : {};
     for (const key of unionKeys(oldObject, nextObject)) {
-      if (!sameValue(oldObject[key], nextObject[key])) changes.push({ field, key, before: oldObject[key] ?? null, after: nextObject[key] ?? null });
+      if (!sameValue(oldObject[key], nextObject[key]))
+        changes.push({ field, key, before: oldObject[key] ?? null, after: nextObject[key] ?? null });
     }
   }
   return changes;

@@ -48,7 +48,11 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "too-many-attempts") {
       const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-      return { error: "too-many-attempts", email, waitMinutes: Math.max(1, Math.ceil((typeof seconds === "number" ? seconds : 60) / 60)) };
+      return {
+        error: "too-many-attempts",
+        email,
+        waitMinutes: Math.max(1, Math.ceil((typeof seconds === "number" ? seconds : 60) / 60)),
+      };
     }
     if (error instanceof AuthError) return { error: "invalid-credentials", email };
     throw error; // the redirect after a successful sign-in

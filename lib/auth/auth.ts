@@ -48,7 +48,9 @@ const providers: NextAuthConfig["providers"] = [
 
 /** The organisation's own Entra ID tenant; multi-tenant issuers would let any Microsoft tenant assert any e-mail. */
 export const ssoTenant = entraTenant(process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER);
-export const ssoEnabled = Boolean(process.env.AUTH_MICROSOFT_ENTRA_ID_ID && process.env.AUTH_MICROSOFT_ENTRA_ID_SECRET && ssoTenant);
+export const ssoEnabled = Boolean(
+  process.env.AUTH_MICROSOFT_ENTRA_ID_ID && process.env.AUTH_MICROSOFT_ENTRA_ID_SECRET && ssoTenant,
+);
 if (ssoEnabled) providers.push(MicrosoftEntraID({}));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -70,7 +72,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const db = getDb();
       if (user && account) {
         const userId =
-          account.provider === "credentials" ? user.id : user.email ? (await findActiveUserByEmail(db, user.email))?.id : undefined;
+          account.provider === "credentials"
+            ? user.id
+            : user.email
+              ? (await findActiveUserByEmail(db, user.email))?.id
+              : undefined;
         if (!userId) return null;
         return { ...token, uid: userId, sid: await startAuthSession(db, userId, sessionPolicy) };
       }
@@ -86,7 +92,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       const claims = sessionClaims(token);
-      if (claims) Object.assign(session.user, { id: claims.uid, sessionId: claims.sid, unverified: token.unverified === true });
+      if (claims)
+        Object.assign(session.user, { id: claims.uid, sessionId: claims.sid, unverified: token.unverified === true });
       return session;
     },
   },

@@ -45,5 +45,7 @@ function expandIPv6(address: string): string[] {
   const right = tail ? tail.split(":") : [];
   const width = (parts: string[]) => parts.reduce((sum, part) => sum + (part.includes(".") ? 2 : 1), 0);
   const middle = tail === undefined ? [] : Array<string>(8 - width(left) - width(right)).fill("0");
-  return [...left, ...middle, ...right].map((hextet) => (hextet.includes(".") ? hextet : parseInt(hextet, 16).toString(16)));
+  return [...left, ...middle, ...right].map((hextet) =>
+    hextet.includes(".") ? hextet : parseInt(hextet, 16).toString(16),
+  );
 }

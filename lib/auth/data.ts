@@ -59,7 +59,11 @@ export async function signInHistory(
   });
   const pairSince = lastSuccess && lastSuccess.at > since.pair ? lastSuccess.at : since.pair;
   const [pair, addressFailures, accountFailures] = await Promise.all([
-    db.signInAttempt.aggregate({ where: { ...failed, email, address, at: { gt: pairSince } }, _count: { _all: true }, _max: { at: true } }),
+    db.signInAttempt.aggregate({
+      where: { ...failed, email, address, at: { gt: pairSince } },
+      _count: { _all: true },
+      _max: { at: true },
+    }),
     db.signInAttempt.count({ where: { ...failed, address, at: { gt: since.window } } }),
     db.signInAttempt.count({ where: { ...failed, email, at: { gt: since.window } } }),
   ]);

@@ -52,7 +52,10 @@ export function formData(fields: Record<string, string>): FormData {
 }
 
 /** GET /api/auth/session through next-auth's real route handler, as a browser replaying `cookie` would. */
-export async function sessionEndpoint(handler: (request: NextRequest) => Promise<Response>, cookie: string): Promise<unknown> {
+export async function sessionEndpoint(
+  handler: (request: NextRequest) => Promise<Response>,
+  cookie: string,
+): Promise<unknown> {
   const response = await handler(new NextRequest("http://localhost:3000/api/auth/session", { headers: { cookie } }));
   return response.json();
 }

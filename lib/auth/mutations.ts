@@ -71,7 +71,11 @@ export async function ensureDemoUsers(db: Db, chairedSessionIds: string[]): Prom
 }
 
 /** Counted as a failure until `markSignInSucceeded` says otherwise (see beginSignInAttempt). */
-export async function reserveSignInAttempt(db: Db, client: { email: string; address: string }, now = new Date()): Promise<string> {
+export async function reserveSignInAttempt(
+  db: Db,
+  client: { email: string; address: string },
+  now = new Date(),
+): Promise<string> {
   const row = await db.signInAttempt.create({
     data: { email: normalize(client.email), address: client.address, succeeded: false, at: now },
     select: { id: true },
@@ -87,20 +91,25 @@ export async function markSignInSucceeded(db: Db, attemptId: string): Promise<vo
   await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
 }
 
-export async function pruneSignInAttempts(db: Db, before: { failuresBefore: Date; successesBefore: Date }): Promise<number> {
+export async function pruneSignInAttempts(
+  db: Db,
+  before: { failuresBefore: Date; successesBefore: Date },
+): Promise<number> {
   const result = await db.signInAttempt.deleteMany({
     where: {
-      OR: [
-        { succeeded: false, at: { lt: before.failuresBefore } },
-        { at: { lt: before.successesBefore } },
-      ],
+      OR: [{ succeeded: false, at: { lt: before.failuresBefore } }, { at: { lt: before.successesBefore } }],
     },
   });
   return result.count;
 }
 
 /** Opens a sign-in and, while at it, deletes the rows of sign-ins that have ended, so the table stays small. */
-export async function startAuthSession(db: Db, userId: string, policy: SessionPolicy, now = new Date()): Promise<string> {
+export async function startAuthSession(
+  db: Db,
+  userId: string,
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<string> {
   await db.authSession.deleteMany({ where: { lastSeenAt: { lt: deadBefore(now, policy) } } });
   const row = await db.authSession.create({
     data: { userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + policy.lifetimeMs) },

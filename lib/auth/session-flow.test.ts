@@ -19,7 +19,10 @@ vi.hoisted(() => {
 });
 vi.mock("next/headers", async () => (await import("./fake-request")).nextHeadersMock);
 vi.mock("next/navigation", async () => (await import("./fake-request")).nextNavigationMock);
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => undefined }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  connection: async () => undefined,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const db = getDb();
@@ -49,7 +52,9 @@ async function newUser(role: Role = "SECRETARIAT") {
 async function signIn(email: string, password = PASSWORD): Promise<string> {
   fakeRequest.cookie = "";
   fakeRequest.setCookies.clear();
-  await expect(signInWithPassword({ error: null, email: "" }, formData({ email, password, locale: "en" }))).rejects.toMatchObject({
+  await expect(
+    signInWithPassword({ error: null, email: "" }, formData({ email, password, locale: "en" })),
+  ).rejects.toMatchObject({
     digest: expect.stringMatching(/^NEXT_REDIRECT/),
   });
   const cookie = sessionCookieSet();
@@ -67,7 +72,9 @@ async function replay(cookie: string) {
 
 async function runAction(action: (form: FormData) => Promise<void>, cookie: string) {
   fakeRequest.cookie = cookie;
-  await expect(action(formData({ locale: "en" }))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+  await expect(action(formData({ locale: "en" }))).rejects.toMatchObject({
+    digest: expect.stringMatching(/^NEXT_REDIRECT/),
+  });
 }
 
 describe("a sign-in ends when it should, and a copied cookie with it", () => {
@@ -98,7 +105,11 @@ describe("a sign-in ends when it should, and a copied cookie with it", () => {
   it("ends every sign-in of the account with 'sign out everywhere', and only that account's", async () => {
     const user = await newUser();
     const other = await newUser();
-    const [laptop, phone, someoneElse] = [await signIn(user.email), await signIn(user.email), await signIn(other.email)];
+    const [laptop, phone, someoneElse] = [
+      await signIn(user.email),
+      await signIn(user.email),
+      await signIn(other.email),
+    ];
     expect((await replay(phone)).user).toBe(user.id);
     await runAction(signOutEverywhere, laptop);
     expect(await replay(laptop)).toEqual({ user: null, endpoint: null });
@@ -127,7 +138,9 @@ describe("a sign-in ends when it should, and a copied cookie with it", () => {
   it("neither accepts nor discards a cookie it cannot check while the database is unreachable", async () => {
     const user = await newUser();
     const cookie = await signIn(user.email);
-    const outage = vi.spyOn(db.authSession, "findUnique").mockRejectedValue(new Error("Connection terminated unexpectedly"));
+    const outage = vi
+      .spyOn(db.authSession, "findUnique")
+      .mockRejectedValue(new Error("Connection terminated unexpectedly"));
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       fakeRequest.cookie = cookie;
@@ -143,12 +156,17 @@ describe("a sign-in ends when it should, and a copied cookie with it", () => {
     const user = await newUser();
     const cookieName = (await signIn(user.email)).split("=")[0] ?? "";
     const secret = process.env.AUTH_SECRET ?? "";
-    const asCookie = async (token: Record<string, unknown>) => `${cookieName}=${await encode({ token, secret, salt: cookieName })}`;
+    const asCookie = async (token: Record<string, unknown>) =>
+      `${cookieName}=${await encode({ token, secret, salt: cookieName })}`;
     const sid = await startAuthSession(db, user.id, readSessionPolicy());
     // The same hand-made token is accepted with the claim, so only its absence refuses the others.
     expect((await replay(await asCookie({ sub: user.id, uid: user.id, sid }))).user).toBe(user.id);
     const { version } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { version: true } });
-    for (const token of [{ sub: user.id, uid: user.id }, { sub: user.id, uid: user.id, uv: version }, { sub: user.id, sid }]) {
+    for (const token of [
+      { sub: user.id, uid: user.id },
+      { sub: user.id, uid: user.id, uv: version },
+      { sub: user.id, sid },
+    ]) {
       expect(await replay(await asCookie(token))).toEqual({ user: null, endpoint: null });
     }
   });
@@ -158,7 +176,11 @@ describe("sign-in throttling by client address", () => {
   it("makes wrong passwords from one address wait, while the owner signs in from another", async () => {
     const user = await newUser();
     fakeRequest.address = "203.0.113.66";
-    const wrong = () => signInWithPassword({ error: null, email: "" }, formData({ email: user.email, password: "wrong-password", locale: "en" }));
+    const wrong = () =>
+      signInWithPassword(
+        { error: null, email: "" },
+        formData({ email: user.email, password: "wrong-password", locale: "en" }),
+      );
     for (let n = 0; n < 5; n++) expect(await wrong()).toMatchObject({ error: "invalid-credentials" });
     expect(await wrong()).toEqual({ error: "too-many-attempts", email: user.email, waitMinutes: 1 });
     fakeRequest.address = "2001:db8:77::1";
@@ -167,7 +189,13 @@ describe("sign-in throttling by client address", () => {
 });
 
 describe("roles come from the database on every action", () => {
-  const probe = defineAction({ name: "test.session-flow.probe", roles: ["SECRETARIAT"], schema: z.object({}), readOnly: true, run: async () => "done" });
+  const probe = defineAction({
+    name: "test.session-flow.probe",
+    roles: ["SECRETARIAT"],
+    schema: z.object({}),
+    readOnly: true,
+    run: async () => "done",
+  });
 
   it("refuses the very next action of a secretariat member demoted to delegate, and admits one promoted", async () => {
     const user = await newUser("SECRETARIAT");

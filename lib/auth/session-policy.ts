@@ -29,7 +29,11 @@ export function readSessionPolicy(env: Record<string, string | undefined> = proc
 
 export type SessionVerdict = "active" | "expired" | "idle";
 
-export function sessionVerdict(row: { expiresAt: Date; lastSeenAt: Date }, now: Date, policy: SessionPolicy): SessionVerdict {
+export function sessionVerdict(
+  row: { expiresAt: Date; lastSeenAt: Date },
+  now: Date,
+  policy: SessionPolicy,
+): SessionVerdict {
   if (now.getTime() >= row.expiresAt.getTime()) return "expired";
   if (now.getTime() - row.lastSeenAt.getTime() >= policy.idleMs) return "idle";
   return "active";

@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { disconnectDb, getDb } from "../db";
 import { createTestActor, removeTestUsers } from "../testing/actors";
-import { disableUser, revokeAllAuthSessions, revokeAuthSession, setPassword, startAuthSession, touchAuthSession } from "./mutations";
+import {
+  disableUser,
+  revokeAllAuthSessions,
+  revokeAuthSession,
+  setPassword,
+  startAuthSession,
+  touchAuthSession,
+} from "./mutations";
 import type { SessionPolicy } from "./session-policy";
 import { verifySessionToken } from "./session-token";
 import type { Actor } from "./types";
@@ -88,7 +95,14 @@ describe("verifySessionToken", () => {
     const { actor, sid, at } = await signedIn();
     const other = await signedIn();
     expect(await at(0)).not.toBeNull();
-    for (const token of [{ uid: actor.id }, { sid }, { uid: actor.id, sid: "" }, { uid: other.actor.id, sid }, { uid: actor.id, sid: randomUUID() }, null]) {
+    for (const token of [
+      { uid: actor.id },
+      { sid },
+      { uid: actor.id, sid: "" },
+      { uid: other.actor.id, sid },
+      { uid: actor.id, sid: randomUUID() },
+      null,
+    ]) {
       expect(await verifySessionToken(db, token, policy)).toBeNull();
     }
   });
@@ -96,7 +110,12 @@ describe("verifySessionToken", () => {
   it("deletes the rows of ended sign-ins when someone signs in", async () => {
     const { actor, sid } = await signedIn();
     const dead = await db.authSession.create({
-      data: { userId: actor.id, createdAt: new Date(Date.now() - 9 * 60 * MINUTE), expiresAt: new Date(Date.now() - MINUTE), lastSeenAt: new Date(Date.now() - 31 * MINUTE) },
+      data: {
+        userId: actor.id,
+        createdAt: new Date(Date.now() - 9 * 60 * MINUTE),
+        expiresAt: new Date(Date.now() - MINUTE),
+        lastSeenAt: new Date(Date.now() - 31 * MINUTE),
+      },
     });
     await startAuthSession(db, actor.id, policy);
     expect(await db.authSession.findUnique({ where: { id: dead.id } })).toBeNull();

@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { disconnectDb, getDb } from "../db";
 import { markSignInSucceeded, reserveSignInAttempt } from "./mutations";
-import { beginSignInAttempt, delaySeconds, pruneIfDue, type SignInClient, THROTTLE, TooManySignInAttempts } from "./throttle";
+import {
+  beginSignInAttempt,
+  delaySeconds,
+  pruneIfDue,
+  type SignInClient,
+  THROTTLE,
+  TooManySignInAttempts,
+} from "./throttle";
 
 const db = getDb();
 const tag = randomUUID().slice(0, 8);
@@ -54,7 +61,10 @@ describe("per account and address", () => {
   it("ignores the letter case of the e-mail address", async () => {
     const client = fresh();
     const now = new Date();
-    for (let n = 0; n < 5; n++) expect(await attempt({ ...client, email: n % 2 ? client.email.toUpperCase() : client.email }, false, now)).toBe("checked");
+    for (let n = 0; n < 5; n++)
+      expect(await attempt({ ...client, email: n % 2 ? client.email.toUpperCase() : client.email }, false, now)).toBe(
+        "checked",
+      );
     expect(await attempt(client, false, now)).toBe(2);
   });
 
@@ -89,7 +99,9 @@ describe("per account and address", () => {
     const now = new Date();
     const results = await Promise.all(Array.from({ length: 30 }, () => attempt(client, false, now)));
     expect(results.filter((r) => r === "checked").length).toBeLessThanOrEqual(THROTTLE.freeFailures);
-    expect(await db.signInAttempt.count({ where: { email: client.email } })).toBe(results.filter((r) => r === "checked").length);
+    expect(await db.signInAttempt.count({ where: { email: client.email } })).toBe(
+      results.filter((r) => r === "checked").length,
+    );
   });
 });
 
@@ -97,7 +109,8 @@ describe("per address across accounts", () => {
   it("refuses an address after 50 wrong passwords in 15 minutes for any accounts, and only that address", async () => {
     const sprayer = fresh();
     const now = new Date();
-    for (let n = 0; n < THROTTLE.addressLimit; n++) expect(await attempt({ ...sprayer, email: fresh().email }, false, now)).toBe("checked");
+    for (let n = 0; n < THROTTLE.addressLimit; n++)
+      expect(await attempt({ ...sprayer, email: fresh().email }, false, now)).toBe("checked");
     expect(await attempt({ ...sprayer, email: fresh().email }, true, now)).toBe(15 * 60);
     expect(await attempt(fresh(), true, now)).toBe("checked");
     expect(await attempt({ ...sprayer, email: fresh().email }, true, at(now, 15 * MINUTE + SECOND))).toBe("checked");
@@ -106,7 +119,9 @@ describe("per address across accounts", () => {
   it("holds under a burst of guesses at many accounts", async () => {
     const sprayer = fresh();
     const now = new Date();
-    const results = await Promise.all(Array.from({ length: 80 }, () => attempt({ ...sprayer, email: fresh().email }, false, now)));
+    const results = await Promise.all(
+      Array.from({ length: 80 }, () => attempt({ ...sprayer, email: fresh().email }, false, now)),
+    );
     expect(results.filter((r) => r === "checked").length).toBeLessThanOrEqual(THROTTLE.addressLimit);
   });
 });
@@ -116,7 +131,8 @@ describe("per account across addresses", () => {
     const owner = fresh();
     const now = new Date();
     expect(await attempt(owner, true, at(now, -2 * 24 * 60 * MINUTE))).toBe("checked");
-    for (let n = 0; n < THROTTLE.accountLimit; n++) expect(await attempt({ ...owner, address: fresh().address }, false, now)).toBe("checked");
+    for (let n = 0; n < THROTTLE.accountLimit; n++)
+      expect(await attempt({ ...owner, address: fresh().address }, false, now)).toBe("checked");
     expect(await attempt({ ...owner, address: fresh().address }, true, now)).toBe(15 * 60);
     expect(await attempt(owner, true, now)).toBe("checked");
   });

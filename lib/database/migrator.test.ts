@@ -40,7 +40,11 @@ describe("migrate", () => {
     await addMigration("2_index", `CREATE INDEX CONCURRENTLY "Thing_name_idx" ON "Thing" ("name");`);
     expect(await migrate(database.url, dir)).toEqual(["1_table", "2_index"]);
     expect(await query(`SELECT indexname FROM pg_indexes WHERE indexname = 'Thing_name_idx'`)).toHaveLength(1);
-    expect(await query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND applied_steps_count = 1`)).toHaveLength(2);
+    expect(
+      await query(
+        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND applied_steps_count = 1`,
+      ),
+    ).toHaveLength(2);
     expect(await migrate(database.url, dir)).toEqual([]);
   });
 
@@ -48,7 +52,9 @@ describe("migrate", () => {
     await addMigration("1_broken", `CREATE TABLE "Half" ("id" INTEGER); SELECT 1 / 0;`);
     await expect(migrate(database.url, dir)).rejects.toThrow(MigrationError);
     expect(await query(`SELECT 1 FROM pg_tables WHERE tablename = 'Half'`)).toHaveLength(0);
-    const [row] = await query<{ finished_at: Date | null; logs: string }>(`SELECT finished_at, logs FROM "_prisma_migrations"`);
+    const [row] = await query<{ finished_at: Date | null; logs: string }>(
+      `SELECT finished_at, logs FROM "_prisma_migrations"`,
+    );
     expect(row?.finished_at).toBeNull();
     expect(row?.logs).toContain("division by zero");
     await expect(migrate(database.url, dir)).rejects.toThrow(/failed earlier \(division by zero\)/);

@@ -39,7 +39,10 @@ const HOW_TO_RETRY = (name: string) =>
 
 export async function readMigrations(dir: string): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -61,7 +64,11 @@ interface AppliedRow {
  * what instances do once per database after migrating (loading the reference session) is done by one of them,
  * and the others find it done.
  */
-export async function migrate(connectionString: string, migrationsDir: string, afterwards?: (applied: string[]) => Promise<void>): Promise<string[]> {
+export async function migrate(
+  connectionString: string,
+  migrationsDir: string,
+  afterwards?: (applied: string[]) => Promise<void>,
+): Promise<string[]> {
   const migrations = await readMigrations(migrationsDir);
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -116,5 +123,7 @@ async function applyOne(client: pg.Client, migration: MigrationFile): Promise<vo
     await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, reason]).catch(() => undefined);
     throw new MigrationError(`Migration ${migration.name} failed: ${reason}. ${HOW_TO_RETRY(migration.name)}`);
   }
-  await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+  await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+    id,
+  ]);
 }

@@ -52,7 +52,9 @@ describe("the embedded database's wire server", () => {
     // Cut the socket without a goodbye, as a killed process would.
     (doomed as unknown as { connection: { stream: net.Socket } }).connection.stream.destroy();
     const next = await connect();
-    expect((await next.query("SELECT count(*)::int AS c FROM notes WHERE body = 'from a crashed client'")).rows).toEqual([{ c: 0 }]);
+    expect(
+      (await next.query("SELECT count(*)::int AS c FROM notes WHERE body = 'from a crashed client'")).rows,
+    ).toEqual([{ c: 0 }]);
     expect(db.isInTransaction()).toBe(false);
     await next.end();
   });

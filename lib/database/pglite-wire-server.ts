@@ -123,7 +123,8 @@ class WireConnection {
       else this.armHoldTimer();
     } catch {
       // PGlite answers SQL errors in the protocol; a throw means the backend itself failed this message.
-      if (!this.socket.destroyed) this.socket.write(errorResponse("XX000", "the embedded database could not run this message"));
+      if (!this.socket.destroyed)
+        this.socket.write(errorResponse("XX000", "the embedded database could not run this message"));
       void this.end();
     }
   }

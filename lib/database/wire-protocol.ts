@@ -52,7 +52,8 @@ export function lastReadyStatus(response: Uint8Array): "I" | "T" | "E" | null {
     const length = view.readInt32BE(offset + 1);
     if (length < 4) break;
     const statusByte = view[offset + 5];
-    if (type === READY_FOR_QUERY && statusByte !== undefined) status = String.fromCharCode(statusByte) as "I" | "T" | "E";
+    if (type === READY_FOR_QUERY && statusByte !== undefined)
+      status = String.fromCharCode(statusByte) as "I" | "T" | "E";
     offset += 1 + length;
   }
   return status;
@@ -63,10 +64,7 @@ export const SYNC_MESSAGE = new Uint8Array([0x53, 0, 0, 0, 4]);
 
 /** An ErrorResponse with severity FATAL, for refusing or cutting off a client. */
 export function errorResponse(sqlState: string, text: string): Buffer {
-  const fields = Buffer.concat([
-    Buffer.from(`SFATAL\0VFATAL\0C${sqlState}\0M${text}\0`, "utf8"),
-    Buffer.from([0]),
-  ]);
+  const fields = Buffer.concat([Buffer.from(`SFATAL\0VFATAL\0C${sqlState}\0M${text}\0`, "utf8"), Buffer.from([0])]);
   const header = Buffer.alloc(5);
   header.write("E", 0, "latin1");
   header.writeInt32BE(4 + fields.length, 1);

@@ -3,10 +3,15 @@
 import { defineAction } from "../actions/define-action";
 import { getDb } from "../db";
 import { attachDocument, createDocument, deleteDocument, detachDocument, updateDocument } from "./mutations";
-import { attachDocumentSchema, createDocumentSchema, deleteDocumentSchema, detachDocumentSchema, updateDocumentSchema } from "./schema";
+import {
+  attachDocumentSchema,
+  createDocumentSchema,
+  deleteDocumentSchema,
+  detachDocumentSchema,
+  updateDocumentSchema,
+} from "./schema";
 
 const SECRETARIAT = ["SECRETARIAT"] as const;
-
 
 export const createDocumentAction = defineAction({
   name: "documents.create",

@@ -50,7 +50,6 @@ export interface DocumentRegistry {
   mentioned: MentionedSymbol[];
 }
 
-
 // Registry order is the order of the documentation list: …/2018/2 before …/2018/10.
 const bySymbol = new Intl.Collator("en", { numeric: true }).compare;
 
@@ -76,7 +75,16 @@ export async function getDocumentRegistry(db: Db, sessionId: string): Promise<Do
       id: true,
       originalLanguage: true,
       body: { select: { id: true, symbolPrefix: true, name: true, originalLanguage: true } },
-      items: { select: { id: true, parentId: true, position: true, title: true, annotation: true, _count: { select: { documents: true } } } },
+      items: {
+        select: {
+          id: true,
+          parentId: true,
+          position: true,
+          title: true,
+          annotation: true,
+          _count: { select: { documents: true } },
+        },
+      },
     },
   });
   if (!session) return null;
@@ -85,7 +93,15 @@ export async function getDocumentRegistry(db: Db, sessionId: string): Promise<Do
     db.document.findMany({
       where: { bodyId: session.body.id },
       select: {
-        id: true, version: true, symbol: true, kind: true, distribution: true, issuedBy: true, issuedOn: true, title: true, description: true,
+        id: true,
+        version: true,
+        symbol: true,
+        kind: true,
+        distribution: true,
+        issuedBy: true,
+        issuedOn: true,
+        title: true,
+        description: true,
         originalLanguage: true,
         versions: { orderBy: { locale: "asc" }, select: { locale: true, url: true } },
         items: { select: { itemId: true, position: true, item: { select: { sessionId: true } } } },
@@ -97,7 +113,11 @@ export async function getDocumentRegistry(db: Db, sessionId: string): Promise<Do
   return {
     sessionId: session.id,
     originalLanguage: asLocale(session.originalLanguage),
-    body: { ...session.body, name: toLocalizedText(session.body.name), originalLanguage: asLocale(session.body.originalLanguage) },
+    body: {
+      ...session.body,
+      name: toLocalizedText(session.body.name),
+      originalLanguage: asLocale(session.body.originalLanguage),
+    },
     documents: documents
       .map((doc) => {
         const here = doc.items.filter((link) => link.item.sessionId === session.id);

@@ -16,8 +16,18 @@ type Tx = Prisma.TransactionClient;
 type Json = Record<string, unknown>;
 
 export const DOCUMENT_AUDIT_FIELDS = {
-  id: true, symbol: true, bodyId: true, kind: true, issuedBy: true, issuedOn: true, distribution: true, title: true, description: true,
-  originalLanguage: true, version: true, versions: { orderBy: { locale: "asc" }, select: { locale: true, url: true } },
+  id: true,
+  symbol: true,
+  bodyId: true,
+  kind: true,
+  issuedBy: true,
+  issuedOn: true,
+  distribution: true,
+  title: true,
+  description: true,
+  originalLanguage: true,
+  version: true,
+  versions: { orderBy: { locale: "asc" }, select: { locale: true, url: true } },
 } satisfies Prisma.DocumentSelect;
 
 const SYMBOL_FIELD = "document.symbol";
@@ -25,17 +35,27 @@ const SYMBOL_FIELD = "document.symbol";
 /** Mutations may be called without the form's schema (scripts, tests): the parser has the last word on a symbol. */
 function canonicalSymbol(input: string): string {
   const parsed = parseSymbol(input);
-  if (!parsed.ok) throw new AppError("validation", { fields: { [SYMBOL_FIELD]: parsed.error.code }, details: { symbolError: parsed.error } });
+  if (!parsed.ok)
+    throw new AppError("validation", {
+      fields: { [SYMBOL_FIELD]: parsed.error.code },
+      details: { symbolError: parsed.error },
+    });
   return parsed.value.symbol;
 }
 
 function duplicate(symbol: string, registeredIn?: string): AppError {
-  return new AppError("validation", { fields: { [SYMBOL_FIELD]: "duplicateSymbol" }, details: { duplicate: { symbol, registeredIn: registeredIn ?? null } } });
+  return new AppError("validation", {
+    fields: { [SYMBOL_FIELD]: "duplicateSymbol" },
+    details: { duplicate: { symbol, registeredIn: registeredIn ?? null } },
+  });
 }
 
 // Symbols are unique across all bodies, so a clash may be with another body's registry: say whose.
 async function assertSymbolFree(tx: Tx, symbol: string, exceptId?: string): Promise<void> {
-  const taken = await tx.document.findUnique({ where: { symbol }, select: { id: true, body: { select: { symbolPrefix: true } } } });
+  const taken = await tx.document.findUnique({
+    where: { symbol },
+    select: { id: true, body: { select: { symbolPrefix: true } } },
+  });
   if (taken && taken.id !== exceptId) throw duplicate(symbol, taken.body.symbolPrefix);
 }
 
@@ -48,12 +68,19 @@ function uniqueSymbol(symbol: string) {
 }
 
 async function sessionContext(tx: Tx, sessionId: string) {
-  const session = await tx.session.findUnique({ where: { id: sessionId }, select: { id: true, bodyId: true, originalLanguage: true } });
+  const session = await tx.session.findUnique({
+    where: { id: sessionId },
+    select: { id: true, bodyId: true, originalLanguage: true },
+  });
   if (!session) throw new AppError("not-found");
   return session;
 }
 
-function columns(fields: DocumentFields, lang: Locale, existing?: { issuedBy: unknown; title: unknown; description: unknown }) {
+function columns(
+  fields: DocumentFields,
+  lang: Locale,
+  existing?: { issuedBy: unknown; title: unknown; description: unknown },
+) {
   return {
     kind: fields.kind,
     distribution: fields.distribution,
@@ -67,7 +94,11 @@ function columns(fields: DocumentFields, lang: Locale, existing?: { issuedBy: un
 const versionRows = (versions: DocumentFields["versions"]) =>
   Object.entries(versions).map(([locale, version]) => ({ locale, url: version?.url ?? null }));
 
-export async function createDocument(db: Db, actor: Actor, input: { sessionId: string; document: DocumentFields }): Promise<{ id: string; symbol: string }> {
+export async function createDocument(
+  db: Db,
+  actor: Actor,
+  input: { sessionId: string; document: DocumentFields },
+): Promise<{ id: string; symbol: string }> {
   const symbol = canonicalSymbol(input.document.symbol);
   return db
     .$transaction(async (tx) => {
@@ -83,7 +114,14 @@ export async function createDocument(db: Db, actor: Actor, input: { sessionId: s
         },
         select: DOCUMENT_AUDIT_FIELDS,
       });
-      await recordAudit(tx, { actorId: actor.id, sessionId: session.id, entityType: "Document", entityId: created.id, action: "create", after: created });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        sessionId: session.id,
+        entityType: "Document",
+        entityId: created.id,
+        action: "create",
+        after: created,
+      });
       return { id: created.id, symbol };
     })
     .catch(uniqueSymbol(symbol));
@@ -94,7 +132,8 @@ async function assertDocumentVersion(tx: Tx, id: string, version: number, bodyId
   const current = await tx.document.findUnique({ where: { id }, select: DOCUMENT_AUDIT_FIELDS });
   // A document is edited from the registry of its own body only.
   if (!current || current.bodyId !== bodyId) throw new AppError("not-found");
-  if (current.version !== version) throw new AppError("conflict", { details: { current: JSON.parse(JSON.stringify(current)) } });
+  if (current.version !== version)
+    throw new AppError("conflict", { details: { current: JSON.parse(JSON.stringify(current)) } });
   return current;
 }
 
@@ -144,17 +183,35 @@ export async function updateDocument(
         if (values.symbol !== before.symbol) await assertSymbolFree(tx, values.symbol, id);
         const { count } = await tx.document.updateMany({
           where: { id, version: before.version },
-          data: { ...columns(values, asLocale(session.originalLanguage), before), symbol: values.symbol, version: { increment: 1 } },
+          data: {
+            ...columns(values, asLocale(session.originalLanguage), before),
+            symbol: values.symbol,
+            version: { increment: 1 },
+          },
         });
         if (count !== 1) continue;
         const locales = versionRows(values.versions);
-        await tx.documentVersion.deleteMany({ where: { documentId: id, locale: { notIn: locales.map((v) => v.locale) } } });
+        await tx.documentVersion.deleteMany({
+          where: { documentId: id, locale: { notIn: locales.map((v) => v.locale) } },
+        });
         // Upserted rather than recreated, so a stored file reference of a kept version survives.
         for (const v of locales) {
-          await tx.documentVersion.upsert({ where: { documentId_locale: { documentId: id, locale: v.locale } }, create: { ...v, documentId: id }, update: { url: v.url } });
+          await tx.documentVersion.upsert({
+            where: { documentId_locale: { documentId: id, locale: v.locale } },
+            create: { ...v, documentId: id },
+            update: { url: v.url },
+          });
         }
         const after = await tx.document.findUniqueOrThrow({ where: { id }, select: DOCUMENT_AUDIT_FIELDS });
-        await recordAudit(tx, { actorId: actor.id, sessionId: session.id, entityType: "Document", entityId: id, action: "update", before, after });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          sessionId: session.id,
+          entityType: "Document",
+          entityId: id,
+          action: "update",
+          before,
+          after,
+        });
         return { version: after.version, symbol: after.symbol };
       }
       throw new AppError("conflict");
@@ -181,16 +238,26 @@ async function compactPositions(tx: Tx, itemIds: readonly string[]): Promise<voi
     const position = (next.get(link.itemId) ?? 0) + 1;
     next.set(link.itemId, position);
     if (link.position !== position) {
-      await tx.agendaItemDocument.update({ where: { itemId_documentId: { itemId: link.itemId, documentId: link.documentId } }, data: { position } });
+      await tx.agendaItemDocument.update({
+        where: { itemId_documentId: { itemId: link.itemId, documentId: link.documentId } },
+        data: { position },
+      });
     }
   }
 }
 
-export async function deleteDocument(db: Db, actor: Actor, input: { sessionId: string; id: string; version: number }): Promise<{ detachedFrom: number }> {
+export async function deleteDocument(
+  db: Db,
+  actor: Actor,
+  input: { sessionId: string; id: string; version: number },
+): Promise<{ detachedFrom: number }> {
   return db.$transaction(async (tx) => {
     const session = await sessionContext(tx, input.sessionId);
     const before = await assertDocumentVersion(tx, input.id, input.version, session.bodyId);
-    const links = await tx.agendaItemDocument.findMany({ where: { documentId: input.id }, select: { itemId: true, position: true } });
+    const links = await tx.agendaItemDocument.findMany({
+      where: { documentId: input.id },
+      select: { itemId: true, position: true },
+    });
     const itemIds = links.map((link) => link.itemId);
     await lockItems(tx, itemIds);
     // Language versions and agenda links go with the document (cascade); the positions left behind are closed up.
@@ -199,24 +266,42 @@ export async function deleteDocument(db: Db, actor: Actor, input: { sessionId: s
     if (deleted.count !== 1) throw new AppError("conflict");
     await compactPositions(tx, itemIds);
     await recordAudit(tx, {
-      actorId: actor.id, sessionId: session.id, entityType: "Document", entityId: input.id, action: "delete", before: { ...before, attachments: links },
+      actorId: actor.id,
+      sessionId: session.id,
+      entityType: "Document",
+      entityId: input.id,
+      action: "delete",
+      before: { ...before, attachments: links },
     });
     return { detachedFrom: links.length };
   });
 }
 
 /** Adds the document at the end of each item's documents; items it is already attached to are left as they are. */
-export async function attachDocument(db: Db, actor: Actor, input: { documentId: string; itemIds: string[] }): Promise<{ attached: number }> {
+export async function attachDocument(
+  db: Db,
+  actor: Actor,
+  input: { documentId: string; itemIds: string[] },
+): Promise<{ attached: number }> {
   const itemIds = [...new Set(input.itemIds)];
   return db.$transaction(async (tx) => {
-    const document = await tx.document.findUnique({ where: { id: input.documentId }, select: { id: true, symbol: true, bodyId: true } });
-    const items = await tx.agendaItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, sessionId: true, session: { select: { bodyId: true } } } });
+    const document = await tx.document.findUnique({
+      where: { id: input.documentId },
+      select: { id: true, symbol: true, bodyId: true },
+    });
+    const items = await tx.agendaItem.findMany({
+      where: { id: { in: itemIds } },
+      select: { id: true, sessionId: true, session: { select: { bodyId: true } } },
+    });
     if (!document || items.length !== itemIds.length) throw new AppError("not-found");
     // Documents belong to a body: they are listed under the agenda items of that body's sessions only.
     if (items.some((item) => item.session.bodyId !== document.bodyId)) throw new AppError("invalid-state");
     await lockItems(tx, itemIds);
     await compactPositions(tx, itemIds);
-    const links = await tx.agendaItemDocument.findMany({ where: { itemId: { in: itemIds } }, select: { itemId: true, documentId: true } });
+    const links = await tx.agendaItemDocument.findMany({
+      where: { itemId: { in: itemIds } },
+      select: { itemId: true, documentId: true },
+    });
     let attached = 0;
     for (const item of items) {
       const ofItem = links.filter((link) => link.itemId === item.id);
@@ -226,7 +311,12 @@ export async function attachDocument(db: Db, actor: Actor, input: { documentId: 
         select: { itemId: true, documentId: true, position: true },
       });
       await recordAudit(tx, {
-        actorId: actor.id, sessionId: item.sessionId, entityType: "Document", entityId: document.id, action: "attach", after: { ...link, symbol: document.symbol },
+        actorId: actor.id,
+        sessionId: item.sessionId,
+        entityType: "Document",
+        entityId: document.id,
+        action: "attach",
+        after: { ...link, symbol: document.symbol },
       });
       attached++;
     }
@@ -234,19 +324,41 @@ export async function attachDocument(db: Db, actor: Actor, input: { documentId: 
   });
 }
 
-export async function detachDocument(db: Db, actor: Actor, input: { documentId: string; itemId: string }): Promise<null> {
+export async function detachDocument(
+  db: Db,
+  actor: Actor,
+  input: { documentId: string; itemId: string },
+): Promise<null> {
   return db.$transaction(async (tx) => {
     await lockItems(tx, [input.itemId]);
     const key = { itemId_documentId: { itemId: input.itemId, documentId: input.documentId } };
     const link = await tx.agendaItemDocument.findUnique({
       where: key,
-      select: { itemId: true, documentId: true, position: true, item: { select: { sessionId: true } }, document: { select: { symbol: true } } },
+      select: {
+        itemId: true,
+        documentId: true,
+        position: true,
+        item: { select: { sessionId: true } },
+        document: { select: { symbol: true } },
+      },
     });
     if (!link) throw new AppError("not-found");
     await tx.agendaItemDocument.delete({ where: key });
     await compactPositions(tx, [input.itemId]);
-    const before = { itemId: link.itemId, documentId: link.documentId, position: link.position, symbol: link.document.symbol };
-    await recordAudit(tx, { actorId: actor.id, sessionId: link.item.sessionId, entityType: "Document", entityId: input.documentId, action: "detach", before });
+    const before = {
+      itemId: link.itemId,
+      documentId: link.documentId,
+      position: link.position,
+      symbol: link.document.symbol,
+    };
+    await recordAudit(tx, {
+      actorId: actor.id,
+      sessionId: link.item.sessionId,
+      entityType: "Document",
+      entityId: input.documentId,
+      action: "detach",
+      before,
+    });
     return null;
   });
 }

@@ -11,7 +11,10 @@ describe("registry hints", () => {
   });
 
   it("suggest a kind and distribution from the nature segment", () => {
-    expect(suggestFromSymbol("CTOC/COP/WG.4/2018/CRP.1")).toEqual({ kind: "CONFERENCE_ROOM_PAPER", distribution: "GENERAL" });
+    expect(suggestFromSymbol("CTOC/COP/WG.4/2018/CRP.1")).toEqual({
+      kind: "CONFERENCE_ROOM_PAPER",
+      distribution: "GENERAL",
+    });
     expect(suggestFromSymbol("A/HRC/55/L.1")).toEqual({ kind: "DRAFT_RESOLUTION", distribution: "LIMITED" });
     expect(suggestFromSymbol("CTOC/COP/WG.4/2018/2")).toEqual({ kind: "OTHER", distribution: "GENERAL" });
   });

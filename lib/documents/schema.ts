@@ -18,14 +18,17 @@ const required = requiredText;
 const id = idSchema;
 
 /** A UN symbol as typed ("ctoc/cop/wg.4/2030/ crp.1"), stored in its canonical form ("CTOC/COP/WG.4/2030/CRP.1"). */
-export const documentSymbolSchema = z.string({ error: "empty" }).max(1000, { error: "too-long" }).transform((value, ctx) => {
-  const parsed = parseSymbol(value);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: parsed.error.code });
-    return z.NEVER;
-  }
-  return parsed.value.symbol;
-});
+export const documentSymbolSchema = z
+  .string({ error: "empty" })
+  .max(1000, { error: "too-long" })
+  .transform((value, ctx) => {
+    const parsed = parseSymbol(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.error.code });
+      return z.NEVER;
+    }
+    return parsed.value.symbol;
+  });
 
 /**
  * A full https address with a dotted host. Controls and invisible formatting characters (bidirectional

@@ -10,11 +10,7 @@ describe("findSymbols", () => {
     "（见 CTOC/COP/WG.4/2017/3）。…修正草案（CTOC/COP/WG.4/2018/ \nCRP.1）。…报告（CTOC/COP/WG.8/2016/2）所载的…第 7/1 号决议";
 
   it("finds exactly the three symbols in the reference Chinese paragraph, not resolution 7/1", () => {
-    expect(symbolsIn(reference)).toEqual([
-      "CTOC/COP/WG.4/2017/3",
-      "CTOC/COP/WG.4/2018/CRP.1",
-      "CTOC/COP/WG.8/2016/2",
-    ]);
+    expect(symbolsIn(reference)).toEqual(["CTOC/COP/WG.4/2017/3", "CTOC/COP/WG.4/2018/CRP.1", "CTOC/COP/WG.8/2016/2"]);
   });
 
   it("reports where each raw match is, so the UI can link it in place", () => {
@@ -23,7 +19,9 @@ describe("findSymbols", () => {
       expect(raw.replace(/\s/g, "")).toBe(found.symbol);
     }
     const [, wrapped] = findSymbols(reference);
-    expect(wrapped && reference.slice(wrapped.index, wrapped.index + wrapped.length)).toBe("CTOC/COP/WG.4/2018/ \nCRP.1");
+    expect(wrapped && reference.slice(wrapped.index, wrapped.index + wrapped.length)).toBe(
+      "CTOC/COP/WG.4/2018/ \nCRP.1",
+    );
   });
 
   it("does not take resolution numbers, dates or ordinary slashes for symbols", () => {
@@ -77,14 +75,19 @@ describe("findSymbols", () => {
   // Every property below embeds symbols, so each run checks something: none passes on text that has none.
   it("finds a symbol at its place whatever arbitrary text stands around it, past a separator", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 100 }), fc.constantFrom(...SYMBOLS), fc.string({ unit: "binary", maxLength: 100 }), (before, symbol, after) => {
-        const text = `${before}。${symbol}。${after}`;
-        expect(findSymbols(text)).toContainEqual({ symbol, index: before.length + 1, length: symbol.length });
-        for (const found of findSymbols(text)) {
-          expect(found.index).toBeGreaterThanOrEqual(0);
-          expect(found.index + found.length).toBeLessThanOrEqual(text.length);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 100 }),
+        fc.constantFrom(...SYMBOLS),
+        fc.string({ unit: "binary", maxLength: 100 }),
+        (before, symbol, after) => {
+          const text = `${before}。${symbol}。${after}`;
+          expect(findSymbols(text)).toContainEqual({ symbol, index: before.length + 1, length: symbol.length });
+          for (const found of findSymbols(text)) {
+            expect(found.index).toBeGreaterThanOrEqual(0);
+            expect(found.index + found.length).toBeLessThanOrEqual(text.length);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -92,17 +95,21 @@ describe("findSymbols", () => {
   it("finds exactly the symbols of a paragraph, full-width or wrapped after a slash, each where it is written", () => {
     const written = fc.tuple(fc.constantFrom(...SYMBOLS), fc.constantFrom("plain", "full-width", "wrapped"), fc.nat());
     fc.assert(
-      fc.property(fc.array(fc.tuple(PROSE, OPENING, written, CLOSING), { minLength: 1, maxLength: 4 }), PROSE, (parts, ending) => {
-        let text = "";
-        const expected = [];
-        for (const [prose, opening, [symbol, form, at], closing] of parts) {
-          const raw = render(symbol, form, at);
-          text += prose + opening;
-          expected.push({ symbol, index: text.length, length: raw.length });
-          text += raw + closing;
-        }
-        expect(findSymbols(text + ending)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.tuple(PROSE, OPENING, written, CLOSING), { minLength: 1, maxLength: 4 }),
+        PROSE,
+        (parts, ending) => {
+          let text = "";
+          const expected = [];
+          for (const [prose, opening, [symbol, form, at], closing] of parts) {
+            const raw = render(symbol, form, at);
+            text += prose + opening;
+            expected.push({ symbol, index: text.length, length: raw.length });
+            text += raw + closing;
+          }
+          expect(findSymbols(text + ending)).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -110,13 +117,43 @@ describe("findSymbols", () => {
 
 // Real symbols of several series and shapes (see symbol.test.ts), each found on its own as itself.
 const SYMBOLS = [
-  "CTOC/COP/WG.4/2018/CRP.1", "CTOC/COP/WG.4/2018/INF/1", "S/RES/2231(2015)", "A/HRC/55/L.1/Rev.1", "A/RES/217(III)",
-  "A/RES/ES-10/19", "A/77/6(Sect.29A)/Add.1", "S/PV.6201(Resumption1)", "E/CN.4/Sub.2/1999/SR.3", "CCPR/C/118/D/2561/2015",
-  "CERD/C/USA/CO/10-12", "UNEP/OzL.Pro.31/9", "ICCD/COP(14)/23", "A/CN.9/WG.III/WP.231", "CD/2039", "A/RES/53/243B",
+  "CTOC/COP/WG.4/2018/CRP.1",
+  "CTOC/COP/WG.4/2018/INF/1",
+  "S/RES/2231(2015)",
+  "A/HRC/55/L.1/Rev.1",
+  "A/RES/217(III)",
+  "A/RES/ES-10/19",
+  "A/77/6(Sect.29A)/Add.1",
+  "S/PV.6201(Resumption1)",
+  "E/CN.4/Sub.2/1999/SR.3",
+  "CCPR/C/118/D/2561/2015",
+  "CERD/C/USA/CO/10-12",
+  "UNEP/OzL.Pro.31/9",
+  "ICCD/COP(14)/23",
+  "A/CN.9/WG.III/WP.231",
+  "CD/2039",
+  "A/RES/53/243B",
 ];
 
 // Running text that holds slashes and numbers but no symbol, in several languages.
-const PROSE = fc.array(fc.constantFrom("the report ", "and/or ", "resolution 7/1 ", "2018/2019 ", "见", "第 7/1 号决议", "km/h ", "HIV/AIDS ", "COVID/19 ", "\n", "résolution "), { maxLength: 4 }).map((words) => words.join(""));
+const PROSE = fc
+  .array(
+    fc.constantFrom(
+      "the report ",
+      "and/or ",
+      "resolution 7/1 ",
+      "2018/2019 ",
+      "见",
+      "第 7/1 号决议",
+      "km/h ",
+      "HIV/AIDS ",
+      "COVID/19 ",
+      "\n",
+      "résolution ",
+    ),
+    { maxLength: 4 },
+  )
+  .map((words) => words.join(""));
 const OPENING = fc.constantFrom(" ", "（", "(", "见", "\n", "« ");
 const CLOSING = fc.constantFrom(" ", "。", "，", "；", "). ", "\n", "* ");
 

@@ -54,9 +54,13 @@ describe("symbol grammar properties", () => {
 
   it("finds a generated symbol inside Chinese and French sentences", () => {
     fc.assert(
-      fc.property(canonicalSymbol, fc.constantFrom(["（见", "）。"], ["(voir ", ")."], ["见", "。"]), (symbol, [before, after]) => {
-        expect(findSymbols(`${before}${symbol}${after}`).map((f) => f.symbol)).toEqual([symbol]);
-      }),
+      fc.property(
+        canonicalSymbol,
+        fc.constantFrom(["（见", "）。"], ["(voir ", ")."], ["见", "。"]),
+        (symbol, [before, after]) => {
+          expect(findSymbols(`${before}${symbol}${after}`).map((f) => f.symbol)).toEqual([symbol]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -8,9 +8,41 @@ import type { ModifierKind, SymbolError } from "./symbol-types";
 
 /** Series the UN actually uses. Informational for parsing (any 1–10 letter series is accepted) but required by findSymbols for short matches. */
 export const KNOWN_SERIES: ReadonlySet<string> = new Set([
-  "A", "S", "E", "ST", "T", "TD", "DP", "ICEF", "UNEP", "CTOC", "CAC", "CCPR", "CERD", "CAT", "CRC",
-  "CEDAW", "CRPD", "CMW", "CED", "SPLOS", "ISBA", "CD", "ECE", "FCCC", "ICCD", "CBD", "UNW", "HSP",
-  "PBC", "JIU", "WFP", "NPT", "APLC", "CCW", "BWC",
+  "A",
+  "S",
+  "E",
+  "ST",
+  "T",
+  "TD",
+  "DP",
+  "ICEF",
+  "UNEP",
+  "CTOC",
+  "CAC",
+  "CCPR",
+  "CERD",
+  "CAT",
+  "CRC",
+  "CEDAW",
+  "CRPD",
+  "CMW",
+  "CED",
+  "SPLOS",
+  "ISBA",
+  "CD",
+  "ECE",
+  "FCCC",
+  "ICCD",
+  "CBD",
+  "UNW",
+  "HSP",
+  "PBC",
+  "JIU",
+  "WFP",
+  "NPT",
+  "APLC",
+  "CCW",
+  "BWC",
 ]);
 
 /** Components written in mixed case by the UN; everything else in a symbol is upper case. */
@@ -18,21 +50,49 @@ const MIXED_CASE: Readonly<Record<string, string>> = { sub: "Sub", ozl: "OzL" };
 
 /** Qualifier words that appear in brackets, e.g. A/77/6(Sect.29A), A/62/17(PartI), S/PV.6201(Resumption1). */
 const QUALIFIER_WORDS: Readonly<Record<string, string>> = {
-  sect: "Sect", vol: "Vol", part: "Part", supp: "Supp", resumption: "Resumption", chap: "Chap",
+  sect: "Sect",
+  vol: "Vol",
+  part: "Part",
+  supp: "Supp",
+  resumption: "Resumption",
+  chap: "Chap",
 };
 
 /** Natures written with a dot before their number: CRP.1, L.1, SR.1234, PV.5, WP.2, MISC.1, R.1 — and UNEP's Res.14. */
 export const DOTTED_NATURES: ReadonlySet<string> = new Set([
-  "CRP", "L", "INF", "WP", "SR", "PV", "MISC", "R", "RES", "DEC", "NGO", "PRST",
+  "CRP",
+  "L",
+  "INF",
+  "WP",
+  "SR",
+  "PV",
+  "MISC",
+  "R",
+  "RES",
+  "DEC",
+  "NGO",
+  "PRST",
 ]);
 
 /** Natures written as their own component before a number: INF/1, RES/2231(2015), PRST/2015/1. */
 export const BARE_NATURES: ReadonlySet<string> = new Set([
-  "INF", "RES", "DEC", "PRST", "NGO", "PET", "CRP", "WP", "MISC",
+  "INF",
+  "RES",
+  "DEC",
+  "PRST",
+  "NGO",
+  "PET",
+  "CRP",
+  "WP",
+  "MISC",
 ]);
 
 const MODIFIER_NAMES: Readonly<Record<string, ModifierKind>> = {
-  add: "Add", rev: "Rev", corr: "Corr", amend: "Amend", summary: "Summary",
+  add: "Add",
+  rev: "Rev",
+  corr: "Corr",
+  amend: "Amend",
+  summary: "Summary",
 };
 
 export const MIN_YEAR = 1946;
@@ -101,7 +161,8 @@ export function isDottedNature(segment: Segment | undefined): segment is Extract
 
 function classifyBracket(content: string, afterNumber: boolean): Bracket | undefined {
   if (/^\d+$/.test(content)) {
-    if (afterNumber) return /^\d{4}$/.test(content) && isYear(Number(content)) ? { kind: "year", value: Number(content) } : undefined;
+    if (afterNumber)
+      return /^\d{4}$/.test(content) && isYear(Number(content)) ? { kind: "year", value: Number(content) } : undefined;
     return content.length <= 3 ? { kind: "body-session", value: content } : undefined;
   }
   if (afterNumber && ROMAN.test(content)) return { kind: "session", value: content.toUpperCase() };
@@ -130,7 +191,8 @@ export function classifySegment(raw: string, offset: number): SegmentResult {
 
   if (MODIFIER_PREFIX.test(head)) {
     if (content !== undefined) return fail("bad-modifier", offset, raw);
-    if (head.toLowerCase() === "summary") return ok({ kind: "modifier", text: "Summary", offset, modifier: { kind: "Summary" } });
+    if (head.toLowerCase() === "summary")
+      return ok({ kind: "modifier", text: "Summary", offset, modifier: { kind: "Summary" } });
     const [, name = "", serial = ""] = MODIFIER.exec(head) ?? [];
     const kind = MODIFIER_NAMES[name.toLowerCase()];
     if (!kind) return fail("bad-modifier", offset, raw);
@@ -160,4 +222,3 @@ export function classifySegment(raw: string, offset: number): SegmentResult {
 
   return fail("bad-segment", offset, raw);
 }
-

@@ -1,10 +1,4 @@
-import {
-  BARE_NATURES,
-  classifySegment,
-  isDottedNature,
-  isYear,
-  type Segment,
-} from "./symbol-grammar";
+import { BARE_NATURES, classifySegment, isDottedNature, isYear, type Segment } from "./symbol-grammar";
 import type { ParsedSymbol, SymbolError, SymbolParseResult } from "./symbol-types";
 
 export const MAX_SYMBOL_LENGTH = 80;
@@ -101,8 +95,13 @@ function describe(core: Segment[], value: ParsedSymbol): void {
   const [marker, serial, final] = [core[last - 2], core[last - 1], core[last]];
   // Treaty-body communications end in number/year after a marker such as D: CCPR/C/118/D/2561/2015.
   const communicationYear =
-    last - 2 >= first && marker?.kind === "word" && serial?.kind === "number" && !serial.bracket &&
-    plainYear(serial) === undefined && final?.kind === "number" && !final.bracket
+    last - 2 >= first &&
+    marker?.kind === "word" &&
+    serial?.kind === "number" &&
+    !serial.bracket &&
+    plainYear(serial) === undefined &&
+    final?.kind === "number" &&
+    !final.bracket
       ? plainYear(final)
       : undefined;
   if (communicationYear !== undefined) value.year = communicationYear;

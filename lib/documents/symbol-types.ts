@@ -44,7 +44,10 @@ export interface ParsedSymbol {
    * Nature of the document. `number` is only set for the dotted form (CRP.1, L.1, SR.1234);
    * in the slash form (INF/1, RES/2231(2015)) the serial number goes to the top-level `number`.
    */
-  nature?: { kind: "CRP" | "L" | "INF" | "WP" | "RES" | "DEC" | "PRST" | "NGO" | "SR" | "PV" | "MISC" | string; number?: string };
+  nature?: {
+    kind: "CRP" | "L" | "INF" | "WP" | "RES" | "DEC" | "PRST" | "NGO" | "SR" | "PV" | "MISC" | string;
+    number?: string;
+  };
   /** the serial document number, e.g. "2" in CTOC/COP/WG.4/2018/2, "7-8" in CEDAW/C/USA/CO/7-8 */
   number?: string;
   /** bracketed part/section qualifier, e.g. "Sect.29A" in A/77/6(Sect.29A), "Resumption1" in S/PV.6201(Resumption1) */

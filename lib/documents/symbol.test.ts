@@ -9,18 +9,64 @@ function parsed(input: string) {
 
 // Real symbols from ODS, the Dag Hammarskjöld Library guide and the reference session.
 const REAL_SYMBOLS = [
-  "CTOC/COP/WG.4/2018/CRP.1", "CTOC/COP/WG.4/2018/2", "CTOC/COP/WG.4/2017/3", "CTOC/COP/WG.8/2016/2",
-  "CTOC/COP/2020/L.1", "CTOC/COP/WG.4/2018/INF/1", "S/RES/2231(2015)", "A/HRC/55/L.1/Rev.1",
-  "A/RES/70/1", "A/RES/217(III)", "A/RES/ES-10/19", "A/ES-10/L.22", "A/RES/S-26/2", "A/HRC/RES/55/1",
-  "A/C.3/78/L.1", "A/C.6/78/SR.2", "A/78/PV.5", "A/78/250", "A/78/250/Add.1", "A/77/6(Sect.29A)/Add.1",
-  "A/62/17(PartI)", "S/PV.8000", "S/PV.6201(Resumption1)", "S/2015/1", "S/2023/1/Corr.1", "S/PRST/2015/1",
-  "E/2019/L.1", "E/CN.15/2018/L.1", "E/CN.4/Sub.2/1999/SR.3", "E/ESCAP/RES/75/1", "E/ICEF/2019/P/L.1",
-  "ST/SGB/2019/8", "ST/AI/2010/4/Rev.1", "ST/AI/189/Add.3/Rev.2", "CCPR/C/GC/36", "CCPR/C/118/D/2561/2015",
-  "CERD/C/USA/CO/10-12", "CEDAW/C/GC/38", "CRC/C/GC/25", "CAT/C/GC/4", "CRPD/C/GC/7", "CMW/C/GC/5",
-  "UNEP/EA.5/Res.14", "UNEP/OzL.Pro.31/9", "UNEP/CBD/COP/DEC/XIII/1", "FCCC/CP/2015/10/Add.1",
-  "FCCC/SBSTA/2019/MISC.1", "ECE/TRANS/WP.29/1160", "ICCD/COP(14)/23", "A/HRC/WG.6/44/USA/1",
-  "A/CN.9/WG.III/WP.231", "A/AC.105/C.1/L.1", "DP/FPA/2020/1", "A/HRC/55/NGO/1", "TD/B/70/L.1", "CD/2039",
-  "A/HRC/55/L.1/Rev.1/Add.2/Corr.1", "A/RES/53/243B",
+  "CTOC/COP/WG.4/2018/CRP.1",
+  "CTOC/COP/WG.4/2018/2",
+  "CTOC/COP/WG.4/2017/3",
+  "CTOC/COP/WG.8/2016/2",
+  "CTOC/COP/2020/L.1",
+  "CTOC/COP/WG.4/2018/INF/1",
+  "S/RES/2231(2015)",
+  "A/HRC/55/L.1/Rev.1",
+  "A/RES/70/1",
+  "A/RES/217(III)",
+  "A/RES/ES-10/19",
+  "A/ES-10/L.22",
+  "A/RES/S-26/2",
+  "A/HRC/RES/55/1",
+  "A/C.3/78/L.1",
+  "A/C.6/78/SR.2",
+  "A/78/PV.5",
+  "A/78/250",
+  "A/78/250/Add.1",
+  "A/77/6(Sect.29A)/Add.1",
+  "A/62/17(PartI)",
+  "S/PV.8000",
+  "S/PV.6201(Resumption1)",
+  "S/2015/1",
+  "S/2023/1/Corr.1",
+  "S/PRST/2015/1",
+  "E/2019/L.1",
+  "E/CN.15/2018/L.1",
+  "E/CN.4/Sub.2/1999/SR.3",
+  "E/ESCAP/RES/75/1",
+  "E/ICEF/2019/P/L.1",
+  "ST/SGB/2019/8",
+  "ST/AI/2010/4/Rev.1",
+  "ST/AI/189/Add.3/Rev.2",
+  "CCPR/C/GC/36",
+  "CCPR/C/118/D/2561/2015",
+  "CERD/C/USA/CO/10-12",
+  "CEDAW/C/GC/38",
+  "CRC/C/GC/25",
+  "CAT/C/GC/4",
+  "CRPD/C/GC/7",
+  "CMW/C/GC/5",
+  "UNEP/EA.5/Res.14",
+  "UNEP/OzL.Pro.31/9",
+  "UNEP/CBD/COP/DEC/XIII/1",
+  "FCCC/CP/2015/10/Add.1",
+  "FCCC/SBSTA/2019/MISC.1",
+  "ECE/TRANS/WP.29/1160",
+  "ICCD/COP(14)/23",
+  "A/HRC/WG.6/44/USA/1",
+  "A/CN.9/WG.III/WP.231",
+  "A/AC.105/C.1/L.1",
+  "DP/FPA/2020/1",
+  "A/HRC/55/NGO/1",
+  "TD/B/70/L.1",
+  "CD/2039",
+  "A/HRC/55/L.1/Rev.1/Add.2/Corr.1",
+  "A/RES/53/243B",
 ];
 
 describe("parseSymbol on real UN symbols", () => {
@@ -63,7 +109,11 @@ describe("parseSymbol structure", () => {
 
   it("takes the year of a Security Council resolution from the brackets", () => {
     expect(parsed("S/RES/2231(2015)")).toMatchObject({
-      series: "S", bodyPath: ["S"], nature: { kind: "RES" }, number: "2231", year: 2015,
+      series: "S",
+      bodyPath: ["S"],
+      nature: { kind: "RES" },
+      number: "2231",
+      year: 2015,
     });
   });
 
@@ -80,7 +130,9 @@ describe("parseSymbol structure", () => {
 
   it("keeps modifiers in the order the UN wrote them", () => {
     expect(parsed("A/HRC/55/L.1/Rev.1/Add.2/Corr.1").modifiers).toEqual([
-      { kind: "Rev", number: 1 }, { kind: "Add", number: 2 }, { kind: "Corr", number: 1 },
+      { kind: "Rev", number: 1 },
+      { kind: "Add", number: 2 },
+      { kind: "Corr", number: 1 },
     ]);
     expect(parsed("A/78/250/Summary").modifiers).toEqual([{ kind: "Summary" }]);
   });

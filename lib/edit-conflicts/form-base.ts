@@ -7,6 +7,8 @@ import { z } from "zod";
  * counts as unknown, which makes a differing value a conflict rather than a silent overwrite.
  */
 export function formBaseSchema<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
-  const lenient = Object.fromEntries(Object.entries(fields.shape).map(([name, field]) => [name, (field as z.ZodType).optional().catch(undefined)]));
+  const lenient = Object.fromEntries(
+    Object.entries(fields.shape).map(([name, field]) => [name, (field as z.ZodType).optional().catch(undefined)]),
+  );
   return z.object(lenient) as unknown as z.ZodType<Partial<z.output<z.ZodObject<S>>>, Partial<z.input<z.ZodObject<S>>>>;
 }

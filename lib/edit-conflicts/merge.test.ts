@@ -7,7 +7,10 @@ describe("mergeFields", () => {
   it("keeps the other person's change to a field this user left alone, and applies this user's own change", () => {
     const current = { ...base, title: "Their agenda" };
     const mine = { ...base, venue: "Geneva" };
-    expect(mergeFields(base, mine, current)).toEqual({ ok: true, values: { ...base, title: "Their agenda", venue: "Geneva" } });
+    expect(mergeFields(base, mine, current)).toEqual({
+      ok: true,
+      values: { ...base, title: "Their agenda", venue: "Geneva" },
+    });
   });
 
   it("reports a field both changed differently, with both values, and merges the rest", () => {
@@ -28,8 +31,14 @@ describe("mergeFields", () => {
   it("treats every differing field as a conflict when the starting values are unknown, or one of them is", () => {
     const current = { ...base, title: "Their agenda" };
     const mine = { ...base, venue: "Geneva" };
-    expect(mergeFields(undefined, mine, current)).toMatchObject({ ok: false, conflicts: [{ field: "title" }, { field: "venue" }] });
-    expect(mergeFields({ ...base, venue: undefined }, mine, current)).toMatchObject({ ok: false, conflicts: [{ field: "venue", current: "Vienna", yours: "Geneva" }] });
+    expect(mergeFields(undefined, mine, current)).toMatchObject({
+      ok: false,
+      conflicts: [{ field: "title" }, { field: "venue" }],
+    });
+    expect(mergeFields({ ...base, venue: undefined }, mine, current)).toMatchObject({
+      ok: false,
+      conflicts: [{ field: "venue", current: "Vienna", yours: "Geneva" }],
+    });
   });
 
   it("merges fields that belong together as a whole: a start from one person and an end from the other is a conflict", () => {
@@ -39,14 +48,23 @@ describe("mergeFields", () => {
     expect(mergeFields(base, mine, current, [["start", "end"]])).toEqual({
       ok: false,
       values: { ...base, start: 600, end: 720 },
-      conflicts: [{ field: "start", current: 660, yours: 600 }, { field: "end", current: 780, yours: 720 }],
+      conflicts: [
+        { field: "start", current: 660, yours: 600 },
+        { field: "end", current: 780, yours: 720 },
+      ],
     });
     // A group only one of them touched merges as usual.
-    expect(mergeFields(base, { ...base, venue: "Geneva" }, current, [["start", "end"]])).toMatchObject({ ok: true, values: { start: 660, venue: "Geneva" } });
+    expect(mergeFields(base, { ...base, venue: "Geneva" }, current, [["start", "end"]])).toMatchObject({
+      ok: true,
+      values: { start: 660, venue: "Geneva" },
+    });
   });
 
   it("compares lists and objects by value", () => {
-    expect(mergeFields(base, { ...base, languages: ["en", "fr"] }, { ...base, title: "Theirs" })).toMatchObject({ ok: true, values: { title: "Theirs" } });
+    expect(mergeFields(base, { ...base, languages: ["en", "fr"] }, { ...base, title: "Theirs" })).toMatchObject({
+      ok: true,
+      values: { title: "Theirs" },
+    });
     expect(sameValue({ en: { url: null } }, { en: { url: null } })).toBe(true);
     expect(sameValue({ en: { url: null } }, { en: { url: "https://a.org" } })).toBe(false);
     expect(sameValue(["en", "fr"], ["fr", "en"])).toBe(false);
@@ -61,6 +79,10 @@ describe("applyChoices", () => {
       { field: "title", current: "Theirs", yours: "Mine" },
       { field: "end", current: 800, yours: 720 },
     ];
-    expect(applyChoices(merged, conflicts, { title: "current", end: "yours" })).toEqual({ title: "Theirs", venue: "Geneva", end: 720 });
+    expect(applyChoices(merged, conflicts, { title: "current", end: "yours" })).toEqual({
+      title: "Theirs",
+      venue: "Geneva",
+      end: 720,
+    });
   });
 });

@@ -21,14 +21,16 @@ export interface FieldConflict {
  * `values` holds, field by field, the other person's value where this user changed nothing, this user's where only
  * they changed it, and, for a conflict, this user's until they choose (see `applyChoices`).
  */
-export type MergeResult<T extends FieldValues> = { ok: true; values: T } | { ok: false; values: T; conflicts: FieldConflict[] };
+export type MergeResult<T extends FieldValues> =
+  { ok: true; values: T } | { ok: false; values: T; conflicts: FieldConflict[] };
 
 /** Structural equality of the plain JSON values forms carry; arrays compare in order, object keys in any order. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return (a ?? null) === (b ?? null);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => sameValue(value, b[index]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((value, index) => sameValue(value, b[index]));
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
@@ -69,7 +71,9 @@ export function mergeFields<T extends FieldValues>(
     }
   }
   // Conflicts in the form's own field order, whichever rule found them.
-  const conflicts = fields.filter((field) => conflicting.has(field)).map((field) => ({ field, current: current[field], yours: mine[field] }));
+  const conflicts = fields
+    .filter((field) => conflicting.has(field))
+    .map((field) => ({ field, current: current[field], yours: mine[field] }));
   return conflicts.length === 0 ? { ok: true, values } : { ok: false, values, conflicts };
 }
 
@@ -81,8 +85,16 @@ export interface MergeConflictDetails<T extends FieldValues = FieldValues> {
 }
 
 /** The "conflict" a refused save throws; plain JSON, as it travels to the page. */
-export function mergeConflict<T extends FieldValues>(version: number, current: T, merge: { values: T; conflicts: FieldConflict[] }): AppError {
-  const details: MergeConflictDetails<T> = { current: { ...current, version }, merged: merge.values, conflicts: merge.conflicts };
+export function mergeConflict<T extends FieldValues>(
+  version: number,
+  current: T,
+  merge: { values: T; conflicts: FieldConflict[] },
+): AppError {
+  const details: MergeConflictDetails<T> = {
+    current: { ...current, version },
+    merged: merge.values,
+    conflicts: merge.conflicts,
+  };
   return new AppError("conflict", { details: JSON.parse(JSON.stringify(details)) as Record<string, unknown> });
 }
 
@@ -92,10 +104,15 @@ export type Choice = "current" | "yours";
  * The form after a conflict, ready to save again on the current version with the current values as its base:
  * the merge as the server made it, each conflicting field set to the side this user chose.
  */
-export function applyChoices<T extends FieldValues>(merged: T, conflicts: readonly FieldConflict[], choices: Readonly<Record<string, Choice>>): T {
+export function applyChoices<T extends FieldValues>(
+  merged: T,
+  conflicts: readonly FieldConflict[],
+  choices: Readonly<Record<string, Choice>>,
+): T {
   const next = { ...merged };
   for (const conflict of conflicts) {
-    if (Object.hasOwn(next, conflict.field)) (next as FieldValues)[conflict.field] = choices[conflict.field] === "current" ? conflict.current : conflict.yours;
+    if (Object.hasOwn(next, conflict.field))
+      (next as FieldValues)[conflict.field] = choices[conflict.field] === "current" ? conflict.current : conflict.yours;
   }
   return next;
 }

@@ -46,7 +46,8 @@ export interface HistoryPage {
 
 function snapshotField(before: unknown, after: unknown, field: string): unknown {
   for (const snapshot of [after, before]) {
-    if (snapshot && typeof snapshot === "object" && field in snapshot) return (snapshot as Record<string, unknown>)[field];
+    if (snapshot && typeof snapshot === "object" && field in snapshot)
+      return (snapshot as Record<string, unknown>)[field];
   }
   return undefined;
 }
@@ -81,16 +82,32 @@ export async function listSessionHistory(
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (page - 1) * HISTORY_PAGE_SIZE,
       take: HISTORY_PAGE_SIZE + 1,
-      select: { id: true, at: true, entityType: true, entityId: true, action: true, before: true, after: true, user: { select: { name: true } } },
+      select: {
+        id: true,
+        at: true,
+        entityType: true,
+        entityId: true,
+        action: true,
+        before: true,
+        after: true,
+        user: { select: { name: true } },
+      },
     }),
     db.agendaItem.findMany({ where: { sessionId }, select: { id: true, parentId: true, position: true, title: true } }),
   ]);
   const shown = rows.slice(0, HISTORY_PAGE_SIZE);
   const documentIds = [...new Set(shown.filter((row) => row.entityType === "Document").map((row) => row.entityId))];
   const documents = documentIds.length
-    ? await db.document.findMany({ where: { id: { in: documentIds } }, select: { id: true, symbol: true, title: true } })
+    ? await db.document.findMany({
+        where: { id: { in: documentIds } },
+        select: { id: true, symbol: true, title: true },
+      })
     : [];
-  const items = orderedItems(itemRows, options.locale).map((item) => ({ id: item.id, number: item.number, title: toLocalizedText(item.title) }));
+  const items = orderedItems(itemRows, options.locale).map((item) => ({
+    id: item.id,
+    number: item.number,
+    title: toLocalizedText(item.title),
+  }));
   const itemById = new Map(items.map((item) => [item.id, item]));
   const numbers = new Map(items.map((item) => [item.id, item.number]));
   const documentById = new Map(documents.map((doc) => [doc.id, doc]));
@@ -100,7 +117,9 @@ export async function listSessionHistory(
     switch (row.entityType) {
       case "AgendaItem": {
         const item = itemById.get(row.entityId);
-        return item ? { reference: item.number, text: item.title, exists: true } : { reference: null, text: toLocalizedText(field("title")), exists: false };
+        return item
+          ? { reference: item.number, text: item.title, exists: true }
+          : { reference: null, text: toLocalizedText(field("title")), exists: false };
       }
       case "Document": {
         const doc = documentById.get(row.entityId);

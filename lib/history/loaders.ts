@@ -7,7 +7,11 @@ import { idParam } from "../validation/params";
 import { listSessionHistory } from "./data";
 
 /** The history tab: one page of a session's audit log, optionally of one agenda item only. */
-export async function loadSessionHistory(locale: Locale, rawId: string, options: { page: number; itemId: string | null }) {
+export async function loadSessionHistory(
+  locale: Locale,
+  rawId: string,
+  options: { page: number; itemId: string | null },
+) {
   await requireWorkspaceActor(locale);
   const id = idParam(rawId);
   if (!id) notFound();

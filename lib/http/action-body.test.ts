@@ -16,7 +16,18 @@ describe("server-action bodies Next.js would fail on with a 500", () => {
   });
 
   it("refuses bodies that are not JSON, not a list of arguments, or refer to parts never sent", () => {
-    for (const body of ["not json", "", "[", "{}", '"$2"', '[{"a":"$2"}]', '["$Q9"]', '["$@1"]', '["$K1"]', '[{"a":{"b":["$T"]}}]']) {
+    for (const body of [
+      "not json",
+      "",
+      "[",
+      "{}",
+      '"$2"',
+      '[{"a":"$2"}]',
+      '["$Q9"]',
+      '["$@1"]',
+      '["$K1"]',
+      '[{"a":{"b":["$T"]}}]',
+    ]) {
       expect(malformedActionBody(body), body).toEqual({ status: 400, reason: expect.any(String) });
     }
     const deep = `${"[".repeat(100)}${"]".repeat(100)}`;
@@ -35,6 +46,7 @@ describe("server-action bodies Next.js would fail on with a 500", () => {
 describe("methods", () => {
   it("answers 405 to methods no page or route handles, such as TRACE", () => {
     for (const method of ["GET", "HEAD", "POST", "OPTIONS"]) expect(unsupportedMethod(method)).toBeNull();
-    for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "CONNECT", "PROPFIND"]) expect(unsupportedMethod(method)?.status).toBe(405);
+    for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "CONNECT", "PROPFIND"])
+      expect(unsupportedMethod(method)?.status).toBe(405);
   });
 });

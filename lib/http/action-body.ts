@@ -37,11 +37,14 @@ function onlyPlainValues(value: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
   if (typeof value === "string") return !value.startsWith("$") || PLAIN_VALUE.test(value);
   if (Array.isArray(value)) return value.every((entry) => onlyPlainValues(entry, depth + 1));
-  if (value && typeof value === "object") return Object.values(value).every((entry) => onlyPlainValues(entry, depth + 1));
+  if (value && typeof value === "object")
+    return Object.values(value).every((entry) => onlyPlainValues(entry, depth + 1));
   return true;
 }
 
 /** Methods no route of Plenary answers; Next.js fails on some of them (TRACE) with a 500. */
 export function unsupportedMethod(method: string): Refusal | null {
-  return ["GET", "HEAD", "POST", "OPTIONS"].includes(method) ? null : { status: 405, reason: "This method is not allowed." };
+  return ["GET", "HEAD", "POST", "OPTIONS"].includes(method)
+    ? null
+    : { status: 405, reason: "This method is not allowed." };
 }

@@ -32,7 +32,8 @@ export async function withSafeCallback(request: NextRequest): Promise<NextReques
   const origins = publicOrigins(request.url, request.headers, process.env.AUTH_URL ?? process.env.NEXTAUTH_URL);
   const search = saferCallbackSearch(url.search, origins);
   const cookie = cookieHeaderWithout(request.headers.get("cookie"));
-  const isForm = request.method === "POST" && request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded");
+  const isForm =
+    request.method === "POST" && request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded");
   const form = isForm ? await request.text() : null;
   const body = form === null ? null : saferCallbackSearch(form, origins);
   if (search === null && cookie === null && form === null) return request;

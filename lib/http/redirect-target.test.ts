@@ -4,7 +4,9 @@ import { safeRedirectPath, sameOriginPath } from "./redirect-target";
 describe("where to go after signing in", () => {
   it("keeps a path on this site", () => {
     expect(safeRedirectPath("/en/admin")).toBe("/en/admin");
-    expect(safeRedirectPath("/en/admin/sessions/abc/history?page=2#top")).toBe("/en/admin/sessions/abc/history?page=2#top");
+    expect(safeRedirectPath("/en/admin/sessions/abc/history?page=2#top")).toBe(
+      "/en/admin/sessions/abc/history?page=2#top",
+    );
   });
 
   it("writes non-Latin paths in plain ASCII, which a Location header can carry", () => {

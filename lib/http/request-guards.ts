@@ -39,12 +39,17 @@ export function malformedRouterState(headers: Headers): Refusal | null {
 function isPossibleServerAction(method: string, headers: Headers): boolean {
   if (method !== "POST") return false;
   const type = headers.get("content-type") ?? "";
-  return headers.has("next-action") || type.startsWith("multipart/form-data") || type === "application/x-www-form-urlencoded";
+  return (
+    headers.has("next-action") || type.startsWith("multipart/form-data") || type === "application/x-www-form-urlencoded"
+  );
 }
 
 /** The hosts next.config.js lets post server actions besides this one (PLENARY_ALLOWED_ORIGINS, comma-separated). */
 export function allowedActionOrigins(setting: string | undefined): string[] {
-  return (setting ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  return (setting ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -53,7 +58,12 @@ export function allowedActionOrigins(setting: string | undefined): string[] {
  * Host when there is none, or one of the allowed origins. Requests without Origin are let through as Next.js
  * does: browsers always send it.
  */
-export function crossOriginAction(method: string, pathname: string, headers: Headers, allowedOrigins: string[] = []): Refusal | null {
+export function crossOriginAction(
+  method: string,
+  pathname: string,
+  headers: Headers,
+  allowedOrigins: string[] = [],
+): Refusal | null {
   if (!isPossibleServerAction(method, headers) || pathname.startsWith("/api/")) return null;
   const origin = headers.get("origin");
   if (origin === null) return null;

@@ -36,7 +36,12 @@ export function formatDateRange(start: string, end: string, locale: Locale): str
   const [first, last] = [parseIsoDay(start), parseIsoDay(end)];
   if (!first || !last) return start === end ? start : `${start} – ${end}`;
   if (locale === "zh") return chineseDateRange(first, last);
-  const format = new Intl.DateTimeFormat(intlTag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(intlTag(locale), {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   if (start === end) return format.format(first);
   const range = format.formatRange(first, last);
   // UN English closes up the dash: "2–3 July 2018", "28 September–2 October 2020".
@@ -62,7 +67,10 @@ function englishTime(minutes: number): { text: string; period: "a.m." | "p.m." |
   if (h === 12 && m === 0) return { text: "noon", period: "noon" };
   if (h === 0 && m === 0) return { text: "midnight", period: "midnight" };
   const hour12 = h % 12 === 0 ? 12 : h % 12;
-  return { text: m === 0 ? String(hour12) : `${hour12}.${String(m).padStart(2, "0")}`, period: h < 12 ? "a.m." : "p.m." };
+  return {
+    text: m === 0 ? String(hour12) : `${hour12}.${String(m).padStart(2, "0")}`,
+    period: h < 12 ? "a.m." : "p.m.",
+  };
 }
 
 function chineseTime(minutes: number): string {
@@ -79,7 +87,10 @@ export function formatTimeRange(startMinutes: number, endMinutes: number, locale
     const start = englishTime(startMinutes);
     const end = englishTime(endMinutes);
     const samePeriod = start.period === end.period && (start.period === "a.m." || start.period === "p.m.");
-    const startText = samePeriod || start.period === "noon" || start.period === "midnight" ? start.text : `${start.text} ${start.period}`;
+    const startText =
+      samePeriod || start.period === "noon" || start.period === "midnight"
+        ? start.text
+        : `${start.text} ${start.period}`;
     const endText = end.period === "noon" || end.period === "midnight" ? end.text : `${end.text} ${end.period}`;
     return `${startText}–${endText}`;
   }
@@ -90,7 +101,12 @@ export function formatTimeRange(startMinutes: number, endMinutes: number, locale
     const endText = end.slice(0, 2) === start.slice(0, 2) ? end.slice(2) : end;
     return `${start}至${endText}`;
   }
-  const format = new Intl.DateTimeFormat(intlTag(locale), { hour: "numeric", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(intlTag(locale), {
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  });
   const at = (minutes: number) => new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
   return format.formatRange(at(startMinutes), at(endMinutes));
 }

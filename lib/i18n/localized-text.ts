@@ -39,7 +39,10 @@ export function pickText(text: LocalizedText, locale: Locale, originalLanguage: 
 }
 
 /** How a body is offered in a picker: its symbol prefix, then its name in the reader's language. */
-export function bodyLabel(body: { symbolPrefix: string; name: LocalizedText; originalLanguage: Locale }, locale: Locale): string {
+export function bodyLabel(
+  body: { symbolPrefix: string; name: LocalizedText; originalLanguage: Locale },
+  locale: Locale,
+): string {
   return `${body.symbolPrefix} — ${pickText(body.name, locale, body.originalLanguage)?.text ?? ""}`;
 }
 
@@ -48,7 +51,8 @@ export function bodyLabel(body: { symbolPrefix: string; name: LocalizedText; ori
  * languages stay exactly as stored, even ones this code would not read, so an edit never loses someone's text.
  */
 export function withText(stored: unknown, lang: Locale, text: string): { [lang: string]: string } {
-  const next: { [lang: string]: string } = stored && typeof stored === "object" && !Array.isArray(stored) ? { ...(stored as { [lang: string]: string }) } : {};
+  const next: { [lang: string]: string } =
+    stored && typeof stored === "object" && !Array.isArray(stored) ? { ...(stored as { [lang: string]: string }) } : {};
   if (text) next[lang] = text;
   else delete next[lang];
   return next;

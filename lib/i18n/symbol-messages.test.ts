@@ -33,13 +33,16 @@ describe("symbol error messages", () => {
     expect(onError).not.toHaveBeenCalled();
   });
 
-  it.each(LOCALES.filter((l) => l !== "en"))("%s keeps the placeholders of the English text and is translated", (locale) => {
-    for (const code of SYMBOL_ERROR_CODES) {
-      const message = MESSAGES[locale][code] ?? "";
-      expect(placeholders(message), `${locale}.${code}`).toEqual(placeholders(MESSAGES.en[code] ?? ""));
-      expect(message, `${locale}.${code}`).not.toBe(MESSAGES.en[code]);
-    }
-  });
+  it.each(LOCALES.filter((l) => l !== "en"))(
+    "%s keeps the placeholders of the English text and is translated",
+    (locale) => {
+      for (const code of SYMBOL_ERROR_CODES) {
+        const message = MESSAGES[locale][code] ?? "";
+        expect(placeholders(message), `${locale}.${code}`).toEqual(placeholders(MESSAGES.en[code] ?? ""));
+        expect(message, `${locale}.${code}`).not.toBe(MESSAGES.en[code]);
+      }
+    },
+  );
 
   it("isolates the Latin segment inside Arabic text so slashes and brackets are not reordered", () => {
     for (const code of SYMBOL_ERROR_CODES) {

@@ -5,17 +5,34 @@ import { importAgendaText } from "../agenda-parser/import-agenda";
 import { draftFromImport } from "./draft";
 import { importDraftSchema } from "./schema";
 
-const seedText = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed-data/ctoc-cop-wg4-2018-1.zh.txt"), "utf8");
+const seedText = readFileSync(
+  path.resolve(import.meta.dirname, "../../prisma/seed-data/ctoc-cop-wg4-2018-1.zh.txt"),
+  "utf8",
+);
 
 describe("draftFromImport", () => {
   it("turns the seed text into a complete, valid draft of the reference session", () => {
     const draft = draftFromImport(importAgendaText(seedText), []);
     expect(draft.language).toBe("zh");
-    expect(draft.body).toEqual({ kind: "new", body: { name: "贩运人口问题工作组", symbolPrefix: "CTOC/COP/WG.4", parentId: "", sessionTerm: "MEETING" } });
-    expect(draft.session).toMatchObject({ ordinal: 8, venue: "维也纳", timeZone: "Europe/Vienna", startDate: "2018-07-02", endDate: "2018-07-03", plenaryMeetings: 4, agendaSymbol: "CTOC/COP/WG.4/2018/1" });
+    expect(draft.body).toEqual({
+      kind: "new",
+      body: { name: "贩运人口问题工作组", symbolPrefix: "CTOC/COP/WG.4", parentId: "", sessionTerm: "MEETING" },
+    });
+    expect(draft.session).toMatchObject({
+      ordinal: 8,
+      venue: "维也纳",
+      timeZone: "Europe/Vienna",
+      startDate: "2018-07-02",
+      endDate: "2018-07-03",
+      plenaryMeetings: 4,
+      agendaSymbol: "CTOC/COP/WG.4/2018/1",
+    });
     expect(draft.items.map((i) => i.key)).toEqual(["1", "2", "3", "4", "5"]);
     expect(draft.items[0]?.children.map((i) => i.key)).toEqual(["1(a)", "1(b)"]);
-    expect(draft.items[2]?.documents[0]).toMatchObject({ symbol: "CTOC/COP/WG.4/2018/CRP.1", kind: "CONFERENCE_ROOM_PAPER" });
+    expect(draft.items[2]?.documents[0]).toMatchObject({
+      symbol: "CTOC/COP/WG.4/2018/CRP.1",
+      kind: "CONFERENCE_ROOM_PAPER",
+    });
     expect(draft.slots.map((s) => s.itemKeys)).toEqual([["1(a)", "1(b)", "2"], ["2", "3"], ["3"], ["4", "5"]]);
     expect(importDraftSchema.safeParse(draft).success).toBe(true);
   });

@@ -34,7 +34,10 @@ function minutes(time: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
-export function draftFromImport(result: ImportResult, bodies: ReadonlyArray<{ id: string; symbolPrefix: string }>): ImportDraftInput {
+export function draftFromImport(
+  result: ImportResult,
+  bodies: ReadonlyArray<{ id: string; symbolPrefix: string }>,
+): ImportDraftInput {
   const language = asLocale(result.language);
   const known = result.body.symbolPrefix ? bodies.find((b) => b.symbolPrefix === result.body.symbolPrefix) : undefined;
   const slots = result.organizationOfWork.filter((slot) => slot.date !== "");
@@ -43,7 +46,15 @@ export function draftFromImport(result: ImportResult, bodies: ReadonlyArray<{ id
     language,
     body: known
       ? { kind: "existing", bodyId: known.id }
-      : { kind: "new", body: { name: result.body.name ?? "", symbolPrefix: result.body.symbolPrefix ?? "", parentId: "", sessionTerm: "MEETING" } },
+      : {
+          kind: "new",
+          body: {
+            name: result.body.name ?? "",
+            symbolPrefix: result.body.symbolPrefix ?? "",
+            parentId: "",
+            sessionTerm: "MEETING",
+          },
+        },
     session: {
       ordinal: result.session.ordinal ?? 1,
       title: result.session.title ?? result.body.name ?? "",
@@ -59,6 +70,11 @@ export function draftFromImport(result: ImportResult, bodies: ReadonlyArray<{ id
     },
     documentTitle: result.session.documentTitle ?? "",
     items: result.items.map(toDraftItem),
-    slots: slots.map((slot) => ({ date: slot.date, startMinutes: minutes(slot.start), endMinutes: minutes(slot.end), itemKeys: slot.items })),
+    slots: slots.map((slot) => ({
+      date: slot.date,
+      startMinutes: minutes(slot.start),
+      endMinutes: minutes(slot.end),
+      itemKeys: slot.items,
+    })),
   };
 }

@@ -53,7 +53,10 @@ export async function createSessionFromImport(
           return [...item.documents, ...item.children.flatMap(all)];
         })) {
           if (documentIds.has(doc.symbol) || counts.documentsOfOtherBodies.includes(doc.symbol)) continue;
-          const existing = await tx.document.findUnique({ where: { symbol: doc.symbol }, select: { id: true, bodyId: true } });
+          const existing = await tx.document.findUnique({
+            where: { symbol: doc.symbol },
+            select: { id: true, bodyId: true },
+          });
           // A body lists only its own registry's documents under its items; another body's stay where they are.
           if (existing && existing.bodyId !== body.id) {
             counts.documentsOfOtherBodies.push(doc.symbol);
@@ -80,10 +83,13 @@ export async function createSessionFromImport(
           documentIds.set(doc.symbol, created.id);
         }
 
-        if (draft.slots.some((slot) => slot.endMinutes <= slot.startMinutes)) throw new AppError("validation", { fields: { slots: "invalidTime" } });
-        const keys = new Set(draft.items.flatMap(function all(item): string[] {
-          return [item.key, ...item.children.flatMap(all)];
-        }));
+        if (draft.slots.some((slot) => slot.endMinutes <= slot.startMinutes))
+          throw new AppError("validation", { fields: { slots: "invalidTime" } });
+        const keys = new Set(
+          draft.items.flatMap(function all(item): string[] {
+            return [item.key, ...item.children.flatMap(all)];
+          }),
+        );
         const itemIds = await writeSessionTree(tx, session.id, {
           items: treeItems(draft.items, lang, documentIds),
           // A slot may name an item twice, or one the review removed: each item it still has, once.
@@ -107,7 +113,8 @@ export async function createSessionFromImport(
       { timeout: 60_000 },
     )
     .catch((error: unknown) => {
-      if (isUniqueViolation(error, "ordinal")) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
+      if (isUniqueViolation(error, "ordinal"))
+        throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
       throw error;
     });
 }
@@ -126,7 +133,10 @@ function treeItems(items: DraftItem[], lang: Locale, documentIds: ReadonlyMap<st
 
 async function resolveBody(tx: Tx, draft: ImportDraft, actor: Actor): Promise<{ id: string; symbolPrefix: string }> {
   if (draft.body.kind === "existing") {
-    const body = await tx.body.findUnique({ where: { id: draft.body.bodyId }, select: { id: true, symbolPrefix: true } });
+    const body = await tx.body.findUnique({
+      where: { id: draft.body.bodyId },
+      select: { id: true, symbolPrefix: true },
+    });
     if (!body) throw new AppError("validation", { fields: { "body.bodyId": "required" } });
     return body;
   }
@@ -138,9 +148,22 @@ async function resolveBody(tx: Tx, draft: ImportDraft, actor: Actor): Promise<{ 
     throw new AppError("validation", { fields: { "body.body.parentId": "invalid" } });
   }
   const body = await tx.body.create({
-    data: { name: { [draft.language]: fields.name }, symbolPrefix: fields.symbolPrefix, parentId: fields.parentId, sessionTerm: fields.sessionTerm, originalLanguage: draft.language },
+    data: {
+      name: { [draft.language]: fields.name },
+      symbolPrefix: fields.symbolPrefix,
+      parentId: fields.parentId,
+      sessionTerm: fields.sessionTerm,
+      originalLanguage: draft.language,
+    },
     select: { id: true, symbolPrefix: true },
   });
-  await recordAudit(tx, { actorId: actor.id, sessionId: null, entityType: "Body", entityId: body.id, action: "create", after: { ...fields, via: "import" } });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    sessionId: null,
+    entityType: "Body",
+    entityId: body.id,
+    action: "create",
+    after: { ...fields, via: "import" },
+  });
   return body;
 }

@@ -23,7 +23,14 @@ const MAX_ITEMS = 60;
 
 export const draftDocumentSchema = z.object({
   symbol: symbolSchema,
-  kind: z.enum(["PROVISIONAL_AGENDA", "BACKGROUND_PAPER", "CONFERENCE_ROOM_PAPER", "NOTE_BY_SECRETARIAT", "REPORT", "OTHER"]),
+  kind: z.enum([
+    "PROVISIONAL_AGENDA",
+    "BACKGROUND_PAPER",
+    "CONFERENCE_ROOM_PAPER",
+    "NOTE_BY_SECRETARIAT",
+    "REPORT",
+    "OTHER",
+  ]),
   title: safeText(1000),
   description: safeText(2000),
   issuedBy: safeText(300),
@@ -76,7 +83,9 @@ export const importDraftSchema = z.object({
 });
 
 // The review screen edits the body with the same picker as the session form, which always carries a parent ("" = none).
-type BodyInput = { kind: "existing"; bodyId: string } | { kind: "new"; body: { name: string; symbolPrefix: string; parentId: string; sessionTerm: "SESSION" | "MEETING" } };
+type BodyInput =
+  | { kind: "existing"; bodyId: string }
+  | { kind: "new"; body: { name: string; symbolPrefix: string; parentId: string; sessionTerm: "SESSION" | "MEETING" } };
 /**
  * What is wrong with the shape of the raw items, read level by level without recursion, so that a draft
  * nested a thousand levels deep (or wide enough to make the walk costly) is refused before the recursive
@@ -102,7 +111,10 @@ function refusingDeepNesting<T extends z.ZodType>(items: T): z.ZodType<z.output<
   const guarded = z
     .unknown()
     .superRefine((value, ctx) => {
-      const problem = Array.isArray(value) && value.length > MAX_ITEMS ? "tooLong" : draftShapeProblem(value, MAX_DEPTH + 1, MAX_ITEMS);
+      const problem =
+        Array.isArray(value) && value.length > MAX_ITEMS
+          ? "tooLong"
+          : draftShapeProblem(value, MAX_DEPTH + 1, MAX_ITEMS);
       if (problem) ctx.addIssue({ code: "custom", message: problem, abort: true });
     })
     .pipe(items);

@@ -8,7 +8,10 @@ const VENUES: Array<{ zone: string; names: string[] }> = [
   { zone: "America/New_York", names: ["New York", "纽约", "Nueva York", "Нью-Йорк", "نيويورك"] },
   { zone: "Africa/Nairobi", names: ["Nairobi", "内罗毕", "Найроби", "نيروبي"] },
   { zone: "Asia/Bangkok", names: ["Bangkok", "曼谷", "Bangkok", "Бангкок", "بانكوك"] },
-  { zone: "Africa/Addis_Ababa", names: ["Addis Ababa", "亚的斯亚贝巴", "Addis-Abeba", "Addis Abeba", "Аддис-Абеба", "أديس أبابا"] },
+  {
+    zone: "Africa/Addis_Ababa",
+    names: ["Addis Ababa", "亚的斯亚贝巴", "Addis-Abeba", "Addis Abeba", "Аддис-Абеба", "أديس أبابا"],
+  },
   { zone: "America/Santiago", names: ["Santiago", "圣地亚哥", "Сантьяго", "سانتياغو"] },
   { zone: "Asia/Beirut", names: ["Beirut", "贝鲁特", "Beyrouth", "Beirut", "Бейрут", "بيروت"] },
   { zone: "Europe/Berlin", names: ["Bonn", "波恩", "Бонн", "بون"] },

@@ -7,7 +7,6 @@ import { addDaySchema, createSlotSchema, setSlotItemsSchema, slotRefSchema, upda
 
 const SECRETARIAT = ["SECRETARIAT"] as const;
 
-
 export const addDayAction = defineAction({
   name: "schedule.addDay",
   roles: SECRETARIAT,

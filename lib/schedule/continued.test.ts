@@ -42,15 +42,15 @@ describe("markContinued", () => {
     expect(result.map((s) => s.entries)).toEqual([
       [{ itemId: "7", continued: false }],
       [{ itemId: "7", continued: true }],
-      [{ itemId: "7", continued: true }, { itemId: "8", continued: false }],
+      [
+        { itemId: "7", continued: true },
+        { itemId: "8", continued: false },
+      ],
     ]);
   });
 
   it("does not mark an item continued when it is listed twice in its first slot", () => {
-    const [first, second] = markContinued([
-      slot("2024-03-04", 600, ["4", "5", "4"]),
-      slot("2024-03-04", 900, ["4"]),
-    ]);
+    const [first, second] = markContinued([slot("2024-03-04", 600, ["4", "5", "4"]), slot("2024-03-04", 900, ["4"])]);
     expect(first?.entries.map((e) => e.continued)).toEqual([false, false, false]);
     expect(second?.entries).toEqual([{ itemId: "4", continued: true }]);
   });

@@ -13,7 +13,13 @@ export async function getScheduleFacts(db: Db, sessionId: string): Promise<Sched
       plenaryMeetings: true,
       items: { select: { id: true, parentId: true, position: true } },
       slots: {
-        select: { id: true, date: true, startMinutes: true, endMinutes: true, items: { orderBy: { position: "asc" }, select: { itemId: true } } },
+        select: {
+          id: true,
+          date: true,
+          startMinutes: true,
+          endMinutes: true,
+          items: { orderBy: { position: "asc" }, select: { itemId: true } },
+        },
       },
     },
   });

@@ -32,7 +32,12 @@ export const addDaySchema = z.object({ sessionId: id, date: isoDate });
 export const createSlotSchema = z.object({ sessionId: id, slot: slotTimesSchema });
 
 /** `base`: the date and times the form opened with; on a stale version, only what changed from them is written. */
-export const updateSlotSchema = z.object({ id, version, slot: slotTimesSchema, base: formBaseSchema(slotTimesSchema).optional() });
+export const updateSlotSchema = z.object({
+  id,
+  version,
+  slot: slotTimesSchema,
+  base: formBaseSchema(slotTimesSchema).optional(),
+});
 
 export const slotRefSchema = z.object({ id, version });
 

@@ -18,7 +18,9 @@ describe("parseTimeOfDay", () => {
   });
 
   it("reads back every time it writes", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1439 }), (minutes) => parseTimeOfDay(formatTimeOfDay(minutes)) === minutes));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1439 }), (minutes) => parseTimeOfDay(formatTimeOfDay(minutes)) === minutes),
+    );
   });
 });
 
@@ -31,7 +33,14 @@ describe("formatTimeOfDay", () => {
 
 describe("dayPeriod", () => {
   it("tells morning from afternoon and evening by the start time", () => {
-    expect([600, 719, 720, 900, 1079, 1080].map(dayPeriod)).toEqual(["morning", "morning", "afternoon", "afternoon", "afternoon", "evening"]);
+    expect([600, 719, 720, 900, 1079, 1080].map(dayPeriod)).toEqual([
+      "morning",
+      "morning",
+      "afternoon",
+      "afternoon",
+      "afternoon",
+      "evening",
+    ]);
   });
 });
 

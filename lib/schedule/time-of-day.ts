@@ -35,7 +35,6 @@ export function dayPeriod(startMinutes: number): DayPeriod {
   return startMinutes < 1080 ? "afternoon" : "evening";
 }
 
-
 /**
  * The day to offer for "add a day": the first day of the session without slots; when every day has some,
  * the day after the last planned one, so an extended session can still be planned.

@@ -9,7 +9,10 @@ export function warningLabels(facts: ScheduleFacts, locale: Locale) {
   for (const [id, number] of numberItems(facts.items, locale)) items[id] = number.number;
   const slots: Record<string, { date: string; label: string }> = {};
   for (const slot of facts.slots) {
-    slots[slot.id] = { date: formatDayHeading(slot.date, locale), label: formatTimeRange(slot.startMinutes, slot.endMinutes, locale) };
+    slots[slot.id] = {
+      date: formatDayHeading(slot.date, locale),
+      label: formatTimeRange(slot.startMinutes, slot.endMinutes, locale),
+    };
   }
   return { items, slots };
 }

@@ -35,8 +35,14 @@ describe("scheduleWarnings", () => {
   });
 
   it("warns when an item is taken up before an earlier one first appears", () => {
-    const slots = reference.slots.map((s) => (s.id === "s1" ? { ...s, itemIds: ["1a", "1b", "3"] } : s.id === "s2" ? { ...s, itemIds: ["2"] } : s));
-    expect(scheduleWarnings({ ...reference, slots })).toContainEqual({ code: "item-out-of-order", itemId: "3", beforeItemId: "2" });
+    const slots = reference.slots.map((s) =>
+      s.id === "s1" ? { ...s, itemIds: ["1a", "1b", "3"] } : s.id === "s2" ? { ...s, itemIds: ["2"] } : s,
+    );
+    expect(scheduleWarnings({ ...reference, slots })).toContainEqual({
+      code: "item-out-of-order",
+      itemId: "3",
+      beforeItemId: "2",
+    });
   });
 
   it("warns about overlapping slots, slots outside the dates and more slots than meetings", () => {

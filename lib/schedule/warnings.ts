@@ -59,10 +59,16 @@ export function scheduleWarnings(facts: ScheduleFacts): ScheduleWarning[] {
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i];
     if (!slot) continue;
-    if (slot.date < facts.startDate || slot.date > facts.endDate) warnings.push({ code: "slot-outside-dates", slotId: slot.id });
+    if (slot.date < facts.startDate || slot.date > facts.endDate)
+      warnings.push({ code: "slot-outside-dates", slotId: slot.id });
     for (let j = i + 1; j < slots.length; j++) {
       const other = slots[j];
-      if (other && other.date === slot.date && other.startMinutes < slot.endMinutes && slot.startMinutes < other.endMinutes) {
+      if (
+        other &&
+        other.date === slot.date &&
+        other.startMinutes < slot.endMinutes &&
+        slot.startMinutes < other.endMinutes
+      ) {
         warnings.push({ code: "slots-overlap", slotId: slot.id, otherSlotId: other.id });
       }
     }

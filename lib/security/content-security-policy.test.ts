@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, newNonce, signInOriginsFrom } from "./content-security-policy";
 
-const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `) || d === name);
+const directive = (policy: string, name: string) =>
+  policy.split("; ").find((d) => d.startsWith(`${name} `) || d === name);
 
 describe("the Content-Security-Policy", () => {
   it("runs only scripts carrying this response's nonce, and never eval in production", () => {
@@ -14,7 +15,9 @@ describe("the Content-Security-Policy", () => {
   });
 
   it("allows eval only for the development server, and upgrades insecure requests only over HTTPS", () => {
-    expect(directive(contentSecurityPolicy({ nonce: "n", development: true }), "script-src")).toContain("'unsafe-eval'");
+    expect(directive(contentSecurityPolicy({ nonce: "n", development: true }), "script-src")).toContain(
+      "'unsafe-eval'",
+    );
     expect(contentSecurityPolicy({ nonce: "n" })).not.toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy({ nonce: "n", https: true })).toContain("upgrade-insecure-requests");
   });

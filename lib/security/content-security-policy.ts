@@ -13,7 +13,12 @@ export interface PolicyOptions {
   signInOrigins?: readonly string[];
 }
 
-export function contentSecurityPolicy({ nonce, development = false, https = false, signInOrigins = [] }: PolicyOptions): string {
+export function contentSecurityPolicy({
+  nonce,
+  development = false,
+  https = false,
+  signInOrigins = [],
+}: PolicyOptions): string {
   const directives: Array<[string, ...string[]]> = [
     ["default-src", "'self'"],
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
@@ -50,4 +55,3 @@ export function signInOriginsFrom(issuer: string | undefined): string[] {
 
 /** Sent only when the request reached us over HTTPS (directly, or as a trusted proxy says). */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
-

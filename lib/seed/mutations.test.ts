@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(async () => {
   // Leave a developer's demo data as it was; remove only what this test created.
   if (!existedBefore) {
-    const session = await db.session.findUnique({ where: { slug: REFERENCE_SESSION_SLUG }, select: { id: true, bodyId: true } });
+    const session = await db.session.findUnique({
+      where: { slug: REFERENCE_SESSION_SLUG },
+      select: { id: true, bodyId: true },
+    });
     if (session) {
       await db.session.delete({ where: { id: session.id } });
       await db.document.deleteMany({ where: { bodyId: session.bodyId } });
@@ -65,29 +68,52 @@ describe("seedReferenceSession", () => {
     expect(en.items.map((item) => [item.title?.text, item.title?.isFallback])).toEqual([
       ["Organizational matters", false],
       ["International cooperation in trafficking in persons cases: considering the needs and rights of victims", false],
-      ["Development of the questionnaire for the review of implementation of the Trafficking in Persons Protocol", false],
+      [
+        "Development of the questionnaire for the review of implementation of the Trafficking in Persons Protocol",
+        false,
+      ],
       ["Other matters", false],
       ["Adoption of the report", false],
     ]);
     expect(session.title.en).toBe("Eighth meeting of the Working Group on Trafficking in Persons");
 
-    const slots = zh.days.flatMap((day) => day.slots.map((slot) => slot.entries.map((e) => `${e.number}${e.continued ? "*" : ""}`)));
+    const slots = zh.days.flatMap((day) =>
+      day.slots.map((slot) => slot.entries.map((e) => `${e.number}${e.continued ? "*" : ""}`)),
+    );
     expect(slots).toEqual([["1(a)", "1(b)", "2"], ["2*", "3"], ["3*"], ["4", "5"]]);
   });
   it("restores the reference documents exactly: a changed distribution and an added document do not stay", async () => {
     const { sessionId } = await seedReferenceSession(db);
     const { bodyId } = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { bodyId: true } });
     const crp = "CTOC/COP/WG.4/2018/CRP.1";
-    await db.document.update({ where: { symbol: crp }, data: { distribution: "RESTRICTED", issuedOn: new Date("2018-06-01") } });
+    await db.document.update({
+      where: { symbol: crp },
+      data: { distribution: "RESTRICTED", issuedOn: new Date("2018-06-01") },
+    });
     const added = `CTOC/COP/WG.4/2018/CRP.${process.pid}`;
     await db.document.create({ data: { symbol: added, bodyId, title: { en: "Added to the reference session" } } });
     // A duplicated session of the same body lists a document of its own: the registry is shared, that one stays.
     const kept = `CTOC/COP/WG.4/2019/CRP.${process.pid}`;
     const other = await db.session.create({
       data: {
-        bodyId, ordinal: 9, slug: `seed-test-${process.pid}`, title: { en: "Ninth" }, venue: { en: "Vienna" }, timeZone: "Europe/Vienna",
-        startDate: new Date("2019-07-01"), endDate: new Date("2019-07-02"), originalLanguage: "en",
-        items: { create: { position: 1, title: { en: "Item" }, documents: { create: { position: 1, document: { create: { symbol: kept, bodyId, title: { en: "Kept" } } } } } } },
+        bodyId,
+        ordinal: 9,
+        slug: `seed-test-${process.pid}`,
+        title: { en: "Ninth" },
+        venue: { en: "Vienna" },
+        timeZone: "Europe/Vienna",
+        startDate: new Date("2019-07-01"),
+        endDate: new Date("2019-07-02"),
+        originalLanguage: "en",
+        items: {
+          create: {
+            position: 1,
+            title: { en: "Item" },
+            documents: {
+              create: { position: 1, document: { create: { symbol: kept, bodyId, title: { en: "Kept" } } } },
+            },
+          },
+        },
       },
     });
     try {

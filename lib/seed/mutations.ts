@@ -33,13 +33,24 @@ export async function seedReferenceSession(db: Db): Promise<{ sessionId: string 
       const parentName = ref.body.parent.name;
       const parent = await tx.body.upsert({
         where: { symbolPrefix: ref.body.parent.symbolPrefix },
-        create: { name: parentName, symbolPrefix: ref.body.parent.symbolPrefix, sessionTerm: "SESSION", originalLanguage: ref.body.originalLanguage },
+        create: {
+          name: parentName,
+          symbolPrefix: ref.body.parent.symbolPrefix,
+          sessionTerm: "SESSION",
+          originalLanguage: ref.body.originalLanguage,
+        },
         update: { name: parentName },
       });
       // A parent body that existed already keeps its own original language.
-      await tx.body.update({ where: { id: parent.id }, data: { translationStates: finalStates({ name: parentName }, parent.originalLanguage) } });
+      await tx.body.update({
+        where: { id: parent.id },
+        data: { translationStates: finalStates({ name: parentName }, parent.originalLanguage) },
+      });
       const bodyFields = {
-        name: ref.body.name, sessionTerm: ref.body.sessionTerm, originalLanguage: ref.body.originalLanguage, parentId: parent.id,
+        name: ref.body.name,
+        sessionTerm: ref.body.sessionTerm,
+        originalLanguage: ref.body.originalLanguage,
+        parentId: parent.id,
         translationStates: finalStates({ name: ref.body.name }, ref.body.originalLanguage),
       };
       const body = await tx.body.upsert({
@@ -54,7 +65,10 @@ export async function seedReferenceSession(db: Db): Promise<{ sessionId: string 
         title: s.title,
         venue: s.venue,
         documentTitle: s.documentTitle,
-        translationStates: finalStates({ title: s.title, venue: s.venue, documentTitle: s.documentTitle }, s.originalLanguage),
+        translationStates: finalStates(
+          { title: s.title, venue: s.venue, documentTitle: s.documentTitle },
+          s.originalLanguage,
+        ),
         timeZone: s.timeZone,
         startDate: new Date(s.startDate),
         endDate: new Date(s.endDate),
@@ -86,7 +100,12 @@ export async function seedReferenceSession(db: Db): Promise<{ sessionId: string 
       await removeAddedDocuments(tx, body.id, session.id, ref.documents);
       await writeSessionTree(tx, session.id, {
         items: treeItems(ref.items, s.originalLanguage, documentIds),
-        slots: ref.slots.map((slot) => ({ date: new Date(slot.date), startMinutes: slot.startMinutes, endMinutes: slot.endMinutes, itemKeys: slot.itemNumbers })),
+        slots: ref.slots.map((slot) => ({
+          date: new Date(slot.date),
+          startMinutes: slot.startMinutes,
+          endMinutes: slot.endMinutes,
+          itemKeys: slot.itemNumbers,
+        })),
       });
       await tx.systemSetting.upsert({
         where: { key: SEEDED_KEY },
@@ -120,14 +139,26 @@ async function writeDocuments(tx: Tx, bodyId: string, documents: ReturnType<type
     // Distribution and issue date are reset too (the reference has neither: the schema's defaults), and the
     // version moves on so that a form opened before the reset cannot silently write over it.
     const fields = {
-      bodyId, kind: doc.kind, ...texts, distribution: "GENERAL" as const, issuedOn: null, originalLanguage: "en", translationStates: finalStates(texts, "en"),
+      bodyId,
+      kind: doc.kind,
+      ...texts,
+      distribution: "GENERAL" as const,
+      issuedOn: null,
+      originalLanguage: "en",
+      translationStates: finalStates(texts, "en"),
     };
     const row = await tx.document.upsert({
-      where: { symbol: doc.symbol }, create: { ...fields, symbol: doc.symbol }, update: { ...fields, version: { increment: 1 } },
+      where: { symbol: doc.symbol },
+      create: { ...fields, symbol: doc.symbol },
+      update: { ...fields, version: { increment: 1 } },
     });
     await tx.documentVersion.deleteMany({ where: { documentId: row.id } });
     await tx.documentVersion.createMany({
-      data: doc.languages.map((locale) => ({ documentId: row.id, locale, url: `https://undocs.org/${locale}/${doc.symbol}` })),
+      data: doc.languages.map((locale) => ({
+        documentId: row.id,
+        locale,
+        url: `https://undocs.org/${locale}/${doc.symbol}`,
+      })),
     });
     ids.set(doc.symbol, row.id);
   }
@@ -152,7 +183,12 @@ function treeItems(items: SeedItem[], originalLanguage: string, documentIds: Map
  * under its agenda (the registry is the body's, shared with a duplicated session). Runs after the reference
  * session's own items are gone, so their links no longer count.
  */
-async function removeAddedDocuments(tx: Tx, bodyId: string, sessionId: string, documents: ReturnType<typeof referenceSession>["documents"]) {
+async function removeAddedDocuments(
+  tx: Tx,
+  bodyId: string,
+  sessionId: string,
+  documents: ReturnType<typeof referenceSession>["documents"],
+) {
   await tx.document.deleteMany({
     where: {
       bodyId,

@@ -62,7 +62,8 @@ const referenceSchema = z.object({
   ),
 });
 
-export type DocumentKindCode = "BACKGROUND_PAPER" | "CONFERENCE_ROOM_PAPER" | "REPORT" | "NOTE_BY_SECRETARIAT" | "OTHER";
+export type DocumentKindCode =
+  "BACKGROUND_PAPER" | "CONFERENCE_ROOM_PAPER" | "REPORT" | "NOTE_BY_SECRETARIAT" | "OTHER";
 
 export interface SeedDocument {
   symbol: string;

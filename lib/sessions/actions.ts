@@ -4,12 +4,17 @@ import { defineAction } from "../actions/define-action";
 import { getDb } from "../db";
 import { duplicateSession } from "./duplicate/mutations";
 import { createSession, deleteDraftSession, setSessionStatus, updateSession } from "./mutations";
-import { createSessionSchema, duplicateSessionSchema, publishSessionSchema, sessionRefSchema, updateSessionSchema } from "./schema";
+import {
+  createSessionSchema,
+  duplicateSessionSchema,
+  publishSessionSchema,
+  sessionRefSchema,
+  updateSessionSchema,
+} from "./schema";
 import { publishWarnings } from "./publish-check";
 import { AppError } from "../errors";
 
 const SECRETARIAT = ["SECRETARIAT"] as const;
-
 
 export const createSessionAction = defineAction({
   name: "sessions.create",

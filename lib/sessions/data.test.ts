@@ -11,16 +11,49 @@ let bodyId = "";
 beforeAll(async () => {
   const body = await db.body.create({ data: { name: { en: `Test body ${tag}` }, symbolPrefix: prefix } });
   bodyId = body.id;
-  const common = { bodyId, title: { en: "Test session" }, venue: { en: "Geneva" }, timeZone: "Europe/Zurich", originalLanguage: "en" };
-  await db.session.create({ data: { ...common, ordinal: 1, slug: `draft-${tag}`, startDate: new Date("2031-01-01"), endDate: new Date("2031-01-02"), status: "DRAFT" } });
+  const common = {
+    bodyId,
+    title: { en: "Test session" },
+    venue: { en: "Geneva" },
+    timeZone: "Europe/Zurich",
+    originalLanguage: "en",
+  };
+  await db.session.create({
+    data: {
+      ...common,
+      ordinal: 1,
+      slug: `draft-${tag}`,
+      startDate: new Date("2031-01-01"),
+      endDate: new Date("2031-01-02"),
+      status: "DRAFT",
+    },
+  });
   const published = await db.session.create({
-    data: { ...common, ordinal: 2, slug: `published-${tag}`, startDate: new Date("2031-02-01"), endDate: new Date("2031-02-02"), status: "PROVISIONAL" },
+    data: {
+      ...common,
+      ordinal: 2,
+      slug: `published-${tag}`,
+      startDate: new Date("2031-02-01"),
+      endDate: new Date("2031-02-02"),
+      status: "PROVISIONAL",
+    },
   });
   const restricted = await db.document.create({
-    data: { symbol: `${prefix}/2031/CRP.1`, bodyId, title: { en: "Restricted paper" }, distribution: "RESTRICTED", versions: { create: [{ locale: "en", url: "https://example.org/crp1" }] } },
+    data: {
+      symbol: `${prefix}/2031/CRP.1`,
+      bodyId,
+      title: { en: "Restricted paper" },
+      distribution: "RESTRICTED",
+      versions: { create: [{ locale: "en", url: "https://example.org/crp1" }] },
+    },
   });
   await db.agendaItem.create({
-    data: { sessionId: published.id, position: 1, title: { en: "Item" }, documents: { create: [{ documentId: restricted.id, position: 1 }] } },
+    data: {
+      sessionId: published.id,
+      position: 1,
+      title: { en: "Item" },
+      documents: { create: [{ documentId: restricted.id, position: 1 }] },
+    },
   });
 });
 

@@ -10,7 +10,13 @@ import type { BodySummary, PublicDocument, PublicSession, PublicSessionSummary }
 
 // Explicit selections: public pages never receive columns they do not show. `translationStates` is read only to
 // leave out translations not yet marked final: a draft is work in progress, never shown to the public.
-const bodySelect = { name: true, symbolPrefix: true, sessionTerm: true, originalLanguage: true, translationStates: true } satisfies Prisma.BodySelect;
+const bodySelect = {
+  name: true,
+  symbolPrefix: true,
+  sessionTerm: true,
+  originalLanguage: true,
+  translationStates: true,
+} satisfies Prisma.BodySelect;
 
 const summarySelect = {
   slug: true,
@@ -98,7 +104,13 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
       },
       slots: {
         orderBy: [{ date: "asc" }, { startMinutes: "asc" }],
-        select: { id: true, date: true, startMinutes: true, endMinutes: true, items: { orderBy: { position: "asc" }, select: { itemId: true } } },
+        select: {
+          id: true,
+          date: true,
+          startMinutes: true,
+          endMinutes: true,
+          items: { orderBy: { position: "asc" }, select: { itemId: true } },
+        },
       },
     },
   });
@@ -117,7 +129,11 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
   const documentIds = [...new Set(items.flatMap((item) => item.documentIds))];
   // Registered documents that annotations only mention are listed too, so their symbols can link somewhere;
   // a symbol that only a draft translation mentions lists nothing.
-  const mentioned = [...new Set(items.flatMap((item) => Object.values(item.annotation).flatMap((text) => findSymbols(text).map((m) => m.symbol))))];
+  const mentioned = [
+    ...new Set(
+      items.flatMap((item) => Object.values(item.annotation).flatMap((text) => findSymbols(text).map((m) => m.symbol))),
+    ),
+  ];
   const documents = await db.document.findMany({
     where: { OR: [{ id: { in: documentIds } }, { symbol: { in: mentioned } }] },
     orderBy: { symbol: "asc" },
@@ -162,7 +178,10 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
         originalLanguage: original,
         versions: doc.versions
           .filter((v) => isLocale(v.locale))
-          .map((v) => ({ locale: v.locale as Locale, url: doc.distribution === "RESTRICTED" && !canSeeRestricted ? null : v.url })),
+          .map((v) => ({
+            locale: v.locale as Locale,
+            url: doc.distribution === "RESTRICTED" && !canSeeRestricted ? null : v.url,
+          })),
       };
     }),
     slots: row.slots.map((slot) => ({

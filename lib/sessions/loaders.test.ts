@@ -25,18 +25,37 @@ vi.mock("next/navigation", () => ({
 
 const db = getDb();
 const prefix = `TST/LD.${randomUUID().slice(0, 6).toUpperCase()}`;
-const actors: Record<"SECRETARIAT" | "CHAIR" | "DELEGATE", Actor | null> = { SECRETARIAT: null, CHAIR: null, DELEGATE: null };
+const actors: Record<"SECRETARIAT" | "CHAIR" | "DELEGATE", Actor | null> = {
+  SECRETARIAT: null,
+  CHAIR: null,
+  DELEGATE: null,
+};
 let sessionId = "";
 
-const failure = (promise: Promise<unknown>) => promise.then(() => "loaded", (error: unknown) => (error as Error).message);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "loaded",
+    (error: unknown) => (error as Error).message,
+  );
 
 beforeAll(async () => {
   for (const role of ["SECRETARIAT", "CHAIR", "DELEGATE"] as const) actors[role] = await createTestActor(db, role);
   const session = sessionFieldsSchema.parse({
-    ordinal: 1, title: "First meeting", venue: "Vienna", timeZone: "Europe/Vienna", startDate: "2032-05-03", endDate: "2032-05-04",
-    originalLanguage: "en", plenaryMeetings: 2, interpretationLanguages: ["en"], agendaSymbol: "",
+    ordinal: 1,
+    title: "First meeting",
+    venue: "Vienna",
+    timeZone: "Europe/Vienna",
+    startDate: "2032-05-03",
+    endDate: "2032-05-04",
+    originalLanguage: "en",
+    plenaryMeetings: 2,
+    interpretationLanguages: ["en"],
+    agendaSymbol: "",
   });
-  const body = { kind: "new" as const, body: { name: "Loader test group", symbolPrefix: prefix, parentId: null, sessionTerm: "MEETING" as const } };
+  const body = {
+    kind: "new" as const,
+    body: { name: "Loader test group", symbolPrefix: prefix, parentId: null, sessionTerm: "MEETING" as const },
+  };
   ({ id: sessionId } = await createSession(db, actors.SECRETARIAT!, { body, session }));
 });
 
@@ -53,7 +72,9 @@ afterAll(async () => {
 describe("workspace loaders", () => {
   it("send anonymous visitors to sign in, in their language", async () => {
     signedIn = null;
-    expect(await failure(loadEditableSession("fr", sessionId))).toBe(`redirect /fr/sign-in?next=${encodeURIComponent("/fr/admin")}`);
+    expect(await failure(loadEditableSession("fr", sessionId))).toBe(
+      `redirect /fr/sign-in?next=${encodeURIComponent("/fr/admin")}`,
+    );
     expect(await failure(loadWorkspaceSessions("en"))).toMatch(/^redirect \/en\/sign-in/);
   });
 

@@ -16,12 +16,24 @@ let actor: Actor;
 
 const fields = (overrides: Record<string, unknown> = {}) =>
   sessionFieldsSchema.parse({
-    ordinal: 3, title: "Third meeting", venue: "Vienna", timeZone: "Europe/Vienna", startDate: "2031-03-02", endDate: "2031-03-03",
-    originalLanguage: "en", plenaryMeetings: 4, interpretationLanguages: ["en", "fr"], agendaSymbol: `${prefix.toLowerCase()}/2031/ 1`, ...overrides,
+    ordinal: 3,
+    title: "Third meeting",
+    venue: "Vienna",
+    timeZone: "Europe/Vienna",
+    startDate: "2031-03-02",
+    endDate: "2031-03-03",
+    originalLanguage: "en",
+    plenaryMeetings: 4,
+    interpretationLanguages: ["en", "fr"],
+    agendaSymbol: `${prefix.toLowerCase()}/2031/ 1`,
+    ...overrides,
   });
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -31,10 +43,20 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const bodies = await db.body.findMany({ where: { symbolPrefix: { startsWith: "TST/WG." + tag } }, select: { id: true } });
+  const bodies = await db.body.findMany({
+    where: { symbolPrefix: { startsWith: "TST/WG." + tag } },
+    select: { id: true },
+  });
   const ids = bodies.map((b) => b.id);
   const sessions = await db.session.findMany({ where: { bodyId: { in: ids } }, select: { id: true } });
-  await db.auditEvent.deleteMany({ where: { OR: [{ sessionId: { in: sessions.map((s) => s.id) } }, { entityId: { in: [...ids, ...sessions.map((s) => s.id)] } }] } });
+  await db.auditEvent.deleteMany({
+    where: {
+      OR: [
+        { sessionId: { in: sessions.map((s) => s.id) } },
+        { entityId: { in: [...ids, ...sessions.map((s) => s.id)] } },
+      ],
+    },
+  });
   await db.session.deleteMany({ where: { bodyId: { in: ids } } });
   await db.body.deleteMany({ where: { id: { in: ids } } });
   await removeTestUsers(db, [actor]);
@@ -46,7 +68,10 @@ describe("session mutations", () => {
 
   it("creates a draft with a new body, canonical agenda symbol, readable slug and its history", async () => {
     ({ id } = await createSession(db, actor, {
-      body: { kind: "new", body: { name: "Test working group", symbolPrefix: prefix, parentId: null, sessionTerm: "MEETING" } },
+      body: {
+        kind: "new",
+        body: { name: "Test working group", symbolPrefix: prefix, parentId: null, sessionTerm: "MEETING" },
+      },
       session: fields(),
     }));
     const row = await db.session.findUniqueOrThrow({ where: { id } });
@@ -59,7 +84,9 @@ describe("session mutations", () => {
 
   it("refuses a second session with the same number of the same body, next to the field", async () => {
     const body = await db.session.findUniqueOrThrow({ where: { id }, select: { bodyId: true } });
-    const error = await rejection(createSession(db, actor, { body: { kind: "existing", bodyId: body.bodyId }, session: fields() }));
+    const error = await rejection(
+      createSession(db, actor, { body: { kind: "existing", bodyId: body.bodyId }, session: fields() }),
+    );
     expect(error.code).toBe("validation");
     expect(error.fields).toEqual({ "session.ordinal": "duplicateOrdinal" });
   });
@@ -81,9 +108,15 @@ describe("session mutations", () => {
   });
 
   it("keeps the other languages of a title when the original is edited", async () => {
-    await db.session.update({ where: { id }, data: { title: { en: "Third meeting (revised)", fr: "Troisième réunion" } } });
+    await db.session.update({
+      where: { id },
+      data: { title: { en: "Third meeting (revised)", fr: "Troisième réunion" } },
+    });
     await updateSession(db, actor, id, 2, fields({ title: "Third meeting, Vienna" }));
-    expect((await db.session.findUniqueOrThrow({ where: { id } })).title).toEqual({ en: "Third meeting, Vienna", fr: "Troisième réunion" });
+    expect((await db.session.findUniqueOrThrow({ where: { id } })).title).toEqual({
+      en: "Third meeting, Vienna",
+      fr: "Troisième réunion",
+    });
   });
 
   it("publishes and unpublishes along the lifecycle only, each with its audit row", async () => {
@@ -92,26 +125,61 @@ describe("session mutations", () => {
     expect((await rejection(deleteDraftSession(db, actor, id, published.version))).code).toBe("invalid-state");
     const unpublished = await setSessionStatus(db, actor, id, published.version, "DRAFT");
     expect([published.version, unpublished.version]).toEqual([4, 5]);
-    const audit = await db.auditEvent.findMany({ where: { entityId: id, action: { startsWith: "status:" } }, orderBy: { at: "asc" } });
+    const audit = await db.auditEvent.findMany({
+      where: { entityId: id, action: { startsWith: "status:" } },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((row) => [row.action, row.userId, row.sessionId, row.before, row.after])).toEqual([
-      ["status:PROVISIONAL", actor.id, id, expect.objectContaining({ status: "DRAFT", version: 3 }), expect.objectContaining({ status: "PROVISIONAL", version: 4 })],
-      ["status:DRAFT", actor.id, id, expect.objectContaining({ status: "PROVISIONAL", version: 4 }), expect.objectContaining({ status: "DRAFT", version: 5 })],
+      [
+        "status:PROVISIONAL",
+        actor.id,
+        id,
+        expect.objectContaining({ status: "DRAFT", version: 3 }),
+        expect.objectContaining({ status: "PROVISIONAL", version: 4 }),
+      ],
+      [
+        "status:DRAFT",
+        actor.id,
+        id,
+        expect.objectContaining({ status: "PROVISIONAL", version: 4 }),
+        expect.objectContaining({ status: "DRAFT", version: 5 }),
+      ],
     ]);
   });
 
   it("leaves neither a status change nor its audit row when the audit write fails", async () => {
     const { version } = await db.session.findUniqueOrThrow({ where: { id }, select: { version: true } });
-    await expect(setSessionStatus(failingAfterAudit(db), actor, id, version, "PROVISIONAL")).rejects.toThrow("disk full");
-    expect(await db.session.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } })).toEqual({ status: "DRAFT", version });
+    await expect(setSessionStatus(failingAfterAudit(db), actor, id, version, "PROVISIONAL")).rejects.toThrow(
+      "disk full",
+    );
+    expect(await db.session.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } })).toEqual({
+      status: "DRAFT",
+      version,
+    });
     expect(await db.auditEvent.count({ where: { entityId: id, action: { startsWith: "status:" } } })).toBe(2);
   });
 
   it("duplicates a session as a draft with items and slots moved to the new dates", async () => {
-    const parent = await db.agendaItem.create({ data: { sessionId: id, position: 1, title: { en: "Organizational matters" } } });
-    const child = await db.agendaItem.create({ data: { sessionId: id, parentId: parent.id, position: 1, title: { en: "Opening" }, status: "ADOPTED" } });
-    await db.timeSlot.create({ data: { sessionId: id, date: new Date("2031-03-03"), startMinutes: 600, endMinutes: 780, items: { create: [{ itemId: child.id, position: 1 }] } } });
+    const parent = await db.agendaItem.create({
+      data: { sessionId: id, position: 1, title: { en: "Organizational matters" } },
+    });
+    const child = await db.agendaItem.create({
+      data: { sessionId: id, parentId: parent.id, position: 1, title: { en: "Opening" }, status: "ADOPTED" },
+    });
+    await db.timeSlot.create({
+      data: {
+        sessionId: id,
+        date: new Date("2031-03-03"),
+        startMinutes: 600,
+        endMinutes: 780,
+        items: { create: [{ itemId: child.id, position: 1 }] },
+      },
+    });
 
-    const source = await db.session.findUniqueOrThrow({ where: { id }, include: { items: true, slots: { include: { items: true } } } });
+    const source = await db.session.findUniqueOrThrow({
+      where: { id },
+      include: { items: true, slots: { include: { items: true } } },
+    });
     const copy = await duplicateSession(db, actor, { sourceId: id, ordinal: 4, startDate: "2032-03-08" });
     const row = await db.session.findUniqueOrThrow({
       where: { id: copy.id },
@@ -126,8 +194,15 @@ describe("session mutations", () => {
     expect(row.slots[0]?.date.toISOString().slice(0, 10)).toBe("2032-03-09");
     expect(row.slots[0]?.items[0]?.itemId).toBe(newChild?.id);
     // The source is read, never written: same version, same agenda, same slots as just before.
-    expect(await db.session.findUniqueOrThrow({ where: { id }, include: { items: true, slots: { include: { items: true } } } })).toEqual(source);
-    expect((await db.auditEvent.findMany({ where: { entityId: copy.id } })).map((row) => [row.action, row.sessionId])).toEqual([["duplicate", copy.id]]);
+    expect(
+      await db.session.findUniqueOrThrow({
+        where: { id },
+        include: { items: true, slots: { include: { items: true } } },
+      }),
+    ).toEqual(source);
+    expect(
+      (await db.auditEvent.findMany({ where: { entityId: copy.id } })).map((row) => [row.action, row.sessionId]),
+    ).toEqual([["duplicate", copy.id]]);
   });
 
   it("refuses a copy whose last day would fall after 2200, with a message at the first day, and writes nothing", async () => {

@@ -34,16 +34,32 @@ function sessionData(fields: SessionFields, existing?: { title: unknown; venue: 
 }
 
 export const SESSION_AUDIT_FIELDS = {
-  id: true, ordinal: true, title: true, venue: true, timeZone: true, startDate: true, endDate: true, originalLanguage: true,
-  plenaryMeetings: true, interpretationLanguages: true, agendaSymbol: true, status: true, version: true,
+  id: true,
+  ordinal: true,
+  title: true,
+  venue: true,
+  timeZone: true,
+  startDate: true,
+  endDate: true,
+  originalLanguage: true,
+  plenaryMeetings: true,
+  interpretationLanguages: true,
+  agendaSymbol: true,
+  status: true,
+  version: true,
 } satisfies Prisma.SessionSelect;
 
 function duplicateOrdinal(error: unknown): never {
-  if (isUniqueViolation(error, "ordinal")) throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
+  if (isUniqueViolation(error, "ordinal"))
+    throw new AppError("validation", { fields: { "session.ordinal": "duplicateOrdinal" } });
   throw error;
 }
 
-export async function createSession(db: Db, actor: Actor, input: z.output<typeof createSessionSchema>): Promise<{ id: string }> {
+export async function createSession(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof createSessionSchema>,
+): Promise<{ id: string }> {
   return db
     .$transaction(async (tx) => {
       let bodyId: string;
@@ -68,16 +84,35 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
             originalLanguage: input.session.originalLanguage,
           },
         });
-        await recordAudit(tx, { actorId: actor.id, sessionId: null, entityType: "Body", entityId: body.id, action: "create", after: body });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          sessionId: null,
+          entityType: "Body",
+          entityId: body.id,
+          action: "create",
+          after: body,
+        });
         bodyId = body.id;
       }
       const body = await tx.body.findUniqueOrThrow({ where: { id: bodyId }, select: { symbolPrefix: true } });
-      const slug = await freeSlug(tx, body.symbolPrefix, Number(input.session.startDate.slice(0, 4)), input.session.ordinal);
+      const slug = await freeSlug(
+        tx,
+        body.symbolPrefix,
+        Number(input.session.startDate.slice(0, 4)),
+        input.session.ordinal,
+      );
       const session = await tx.session.create({
         data: { ...sessionData(input.session), bodyId, slug, status: "DRAFT" },
         select: SESSION_AUDIT_FIELDS,
       });
-      await recordAudit(tx, { actorId: actor.id, sessionId: session.id, entityType: "Session", entityId: session.id, action: "create", after: session });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        sessionId: session.id,
+        entityType: "Session",
+        entityId: session.id,
+        action: "create",
+        after: session,
+      });
       return { id: session.id };
     })
     .catch(duplicateOrdinal);
@@ -87,7 +122,8 @@ export async function createSession(db: Db, actor: Actor, input: z.output<typeof
 export async function assertVersion(tx: Tx, id: string, version: number) {
   const current = await tx.session.findUnique({ where: { id }, select: SESSION_AUDIT_FIELDS });
   if (!current) throw new AppError("not-found");
-  if (current.version !== version) throw new AppError("conflict", { details: { current: JSON.parse(JSON.stringify(current)) } });
+  if (current.version !== version)
+    throw new AppError("conflict", { details: { current: JSON.parse(JSON.stringify(current)) } });
   return current;
 }
 
@@ -118,7 +154,9 @@ const TOGETHER = [
 // Ticking languages in another order is no change.
 const inUnOrder = (languages: readonly Locale[]) => LOCALES.filter((l) => languages.includes(l));
 const normalised = <T extends Partial<SessionFields>>(values: T): T =>
-  values.interpretationLanguages ? { ...values, interpretationLanguages: inUnOrder(values.interpretationLanguages) } : values;
+  values.interpretationLanguages
+    ? { ...values, interpretationLanguages: inUnOrder(values.interpretationLanguages) }
+    : values;
 
 /**
  * Saves the session form. When someone else saved since the form was loaded (`version` is stale), only the fields
@@ -154,7 +192,15 @@ export async function updateSession(
         });
         if (count !== 1) continue;
         const after = await tx.session.findUniqueOrThrow({ where: { id }, select: SESSION_AUDIT_FIELDS });
-        await recordAudit(tx, { actorId: actor.id, sessionId: id, entityType: "Session", entityId: id, action: "update", before, after });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          sessionId: id,
+          entityType: "Session",
+          entityId: id,
+          action: "update",
+          before,
+          after,
+        });
         return { version: after.version };
       }
       throw new AppError("conflict");
@@ -169,11 +215,23 @@ export async function deleteDraftSession(db: Db, actor: Actor, id: string, versi
     // Deleted only if still this version and still a draft: a publish committed meanwhile wins.
     const deleted = await tx.session.deleteMany({ where: { id, version, status: "DRAFT" } });
     if (deleted.count !== 1) throw new AppError("conflict");
-    await recordAudit(tx, { actorId: actor.id, sessionId: null, entityType: "Session", entityId: id, action: "delete", before });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      sessionId: null,
+      entityType: "Session",
+      entityId: id,
+      action: "delete",
+      before,
+    });
   });
 }
 
-const ALLOWED: Record<string, string[]> = { DRAFT: ["PROVISIONAL"], PROVISIONAL: ["DRAFT", "ADOPTED"], ADOPTED: ["CLOSED", "PROVISIONAL"], CLOSED: ["ADOPTED"] };
+const ALLOWED: Record<string, string[]> = {
+  DRAFT: ["PROVISIONAL"],
+  PROVISIONAL: ["DRAFT", "ADOPTED"],
+  ADOPTED: ["CLOSED", "PROVISIONAL"],
+  CLOSED: ["ADOPTED"],
+};
 
 export async function setSessionStatus(
   db: Db,
@@ -185,11 +243,22 @@ export async function setSessionStatus(
   return db.$transaction(async (tx) => {
     const before = await assertVersion(tx, id, version);
     if (!ALLOWED[before.status]?.includes(status)) throw new AppError("invalid-state");
-    const { count } = await tx.session.updateMany({ where: { id, version }, data: { status, statusChangedAt: new Date(), version: { increment: 1 } } });
+    const { count } = await tx.session.updateMany({
+      where: { id, version },
+      data: { status, statusChangedAt: new Date(), version: { increment: 1 } },
+    });
     // Another save committed after the check above: it wins, and this change is told so.
     if (count !== 1) throw new AppError("conflict");
     const after = await tx.session.findUniqueOrThrow({ where: { id }, select: SESSION_AUDIT_FIELDS });
-    await recordAudit(tx, { actorId: actor.id, sessionId: id, entityType: "Session", entityId: id, action: `status:${status}`, before, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      sessionId: id,
+      entityType: "Session",
+      entityId: id,
+      action: `status:${status}`,
+      before,
+      after,
+    });
     return { version: after.version };
   });
 }

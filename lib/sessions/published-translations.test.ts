@@ -18,25 +18,49 @@ let bodyId = "";
 let parentId = "";
 
 const texts = (name: string) => ({ en: `${name} EN`, fr: `${name} FR`, es: `${name} ES` });
-const states = (...fields: string[]) => Object.fromEntries(fields.flatMap((field) => [[`${field}.fr`, "FINAL"], [`${field}.es`, "DRAFT"]]));
+const states = (...fields: string[]) =>
+  Object.fromEntries(
+    fields.flatMap((field) => [
+      [`${field}.fr`, "FINAL"],
+      [`${field}.es`, "DRAFT"],
+    ]),
+  );
 
 beforeAll(async () => {
-  const parent = await db.body.create({ data: { name: texts("Parent"), symbolPrefix: `${prefix}/P`, translationStates: states("name") } });
+  const parent = await db.body.create({
+    data: { name: texts("Parent"), symbolPrefix: `${prefix}/P`, translationStates: states("name") },
+  });
   parentId = parent.id;
-  const body = await db.body.create({ data: { name: texts("Body"), symbolPrefix: prefix, parentId, translationStates: states("name") } });
+  const body = await db.body.create({
+    data: { name: texts("Body"), symbolPrefix: prefix, parentId, translationStates: states("name") },
+  });
   bodyId = body.id;
   const session = await db.session.create({
     data: {
-      bodyId, ordinal: 1, slug, title: texts("Session"), venue: texts("Venue"), documentTitle: texts("Agenda document"),
-      translationStates: states("title", "venue", "documentTitle"), timeZone: "Europe/Vienna", originalLanguage: "en",
-      startDate: new Date("2033-01-01"), endDate: new Date("2033-01-02"), status: "PROVISIONAL",
+      bodyId,
+      ordinal: 1,
+      slug,
+      title: texts("Session"),
+      venue: texts("Venue"),
+      documentTitle: texts("Agenda document"),
+      translationStates: states("title", "venue", "documentTitle"),
+      timeZone: "Europe/Vienna",
+      originalLanguage: "en",
+      startDate: new Date("2033-01-01"),
+      endDate: new Date("2033-01-02"),
+      status: "PROVISIONAL",
       notes: { create: [{ position: 1, text: texts("Note") }] },
     },
   });
   const listed = await db.document.create({
     data: {
-      symbol: `${prefix}/2033/1`, bodyId, title: texts("Doc title"), description: texts("Doc description"), issuedBy: texts("Issuer"),
-      translationStates: states("title", "description", "issuedBy"), versions: { create: [{ locale: "en", url: "https://example.org/1" }] },
+      symbol: `${prefix}/2033/1`,
+      bodyId,
+      title: texts("Doc title"),
+      description: texts("Doc description"),
+      issuedBy: texts("Issuer"),
+      translationStates: states("title", "description", "issuedBy"),
+      versions: { create: [{ locale: "en", url: "https://example.org/1" }] },
     },
   });
   // Registered, but mentioned only in the Spanish draft of the annotation.
@@ -44,11 +68,23 @@ beforeAll(async () => {
   const annotation = { en: "Annotation EN", fr: "Annotation FR", es: `Annotation ES, see ${prefix}/2033/2.` };
   const item = await db.agendaItem.create({
     data: {
-      sessionId: session.id, position: 1, title: texts("Item"), annotation, translationStates: states("title", "annotation"),
+      sessionId: session.id,
+      position: 1,
+      title: texts("Item"),
+      annotation,
+      translationStates: states("title", "annotation"),
       documents: { create: [{ documentId: listed.id, position: 1 }] },
     },
   });
-  await db.timeSlot.create({ data: { sessionId: session.id, date: new Date("2033-01-01"), startMinutes: 600, endMinutes: 780, items: { create: [{ itemId: item.id, position: 1 }] } } });
+  await db.timeSlot.create({
+    data: {
+      sessionId: session.id,
+      date: new Date("2033-01-01"),
+      startMinutes: 600,
+      endMinutes: 780,
+      items: { create: [{ itemId: item.id, position: 1 }] },
+    },
+  });
 });
 
 afterAll(async () => {
@@ -72,7 +108,9 @@ describe("public pages show only final translations", () => {
     expect(session.body.parent?.name).toEqual(final("Parent"));
     // Notes have no translation states of their own: only the session's language is public.
     expect(session.notes.map((note) => note.text)).toEqual([{ en: "Note EN" }]);
-    expect(session.items.map((item) => [item.title, item.annotation])).toEqual([[final("Item"), { en: "Annotation EN", fr: "Annotation FR" }]]);
+    expect(session.items.map((item) => [item.title, item.annotation])).toEqual([
+      [final("Item"), { en: "Annotation EN", fr: "Annotation FR" }],
+    ]);
     expect(session.documents.map((doc) => [doc.symbol, doc.title, doc.description, doc.issuedBy])).toEqual([
       [`${prefix}/2033/1`, final("Doc title"), final("Doc description"), final("Issuer")],
     ]);
@@ -108,9 +146,15 @@ describe("public pages show only final translations", () => {
 
   it("show a translation once it is marked final, and hide it again when it goes back to draft", async () => {
     const session = await db.session.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-    await db.session.update({ where: { id: session.id }, data: { translationStates: { ...states("venue", "documentTitle"), "title.es": "FINAL" } } });
+    await db.session.update({
+      where: { id: session.id },
+      data: { translationStates: { ...states("venue", "documentTitle"), "title.es": "FINAL" } },
+    });
     expect((await getPublicSession(db, slug, false))?.title).toEqual({ en: "Session EN", es: "Session ES" });
-    await db.session.update({ where: { id: session.id }, data: { translationStates: states("title", "venue", "documentTitle") } });
+    await db.session.update({
+      where: { id: session.id },
+      data: { translationStates: states("title", "venue", "documentTitle") },
+    });
     expect((await getPublicSession(db, slug, false))?.title).toEqual({ en: "Session EN", fr: "Session FR" });
   });
 });

@@ -12,19 +12,48 @@ async function sessionOfSize(size: number): Promise<string> {
   const slug = `size-${size}-${tag}`;
   const session = await db.session.create({
     data: {
-      bodyId, ordinal: size, slug, title: { en: "Sized" }, venue: { en: "Vienna" }, timeZone: "Europe/Vienna",
-      startDate: new Date("2033-01-01"), endDate: new Date("2033-01-05"), originalLanguage: "en", status: "PROVISIONAL",
+      bodyId,
+      ordinal: size,
+      slug,
+      title: { en: "Sized" },
+      venue: { en: "Vienna" },
+      timeZone: "Europe/Vienna",
+      startDate: new Date("2033-01-01"),
+      endDate: new Date("2033-01-05"),
+      originalLanguage: "en",
+      status: "PROVISIONAL",
     },
   });
   for (let n = 1; n <= size; n++) {
     const doc = await db.document.create({
-      data: { symbol: `TST/QC/${tag.toUpperCase()}/${size}/${n}`, bodyId, title: { en: `Doc ${n}` }, versions: { create: [{ locale: "en", url: "https://example.org" }] } },
+      data: {
+        symbol: `TST/QC/${tag.toUpperCase()}/${size}/${n}`,
+        bodyId,
+        title: { en: `Doc ${n}` },
+        versions: { create: [{ locale: "en", url: "https://example.org" }] },
+      },
     });
     const item = await db.agendaItem.create({
-      data: { sessionId: session.id, position: n, title: { en: `Item ${n}` }, annotation: { en: `See ${doc.symbol}.` }, documents: { create: [{ documentId: doc.id, position: 1 }] } },
+      data: {
+        sessionId: session.id,
+        position: n,
+        title: { en: `Item ${n}` },
+        annotation: { en: `See ${doc.symbol}.` },
+        documents: { create: [{ documentId: doc.id, position: 1 }] },
+      },
     });
-    await db.agendaItem.create({ data: { sessionId: session.id, parentId: item.id, position: 1, title: { en: `Sub-item ${n}` } } });
-    await db.timeSlot.create({ data: { sessionId: session.id, date: new Date("2033-01-02"), startMinutes: 600 + n, endMinutes: 700 + n, items: { create: [{ itemId: item.id, position: 1 }] } } });
+    await db.agendaItem.create({
+      data: { sessionId: session.id, parentId: item.id, position: 1, title: { en: `Sub-item ${n}` } },
+    });
+    await db.timeSlot.create({
+      data: {
+        sessionId: session.id,
+        date: new Date("2033-01-02"),
+        startMinutes: 600 + n,
+        endMinutes: 700 + n,
+        items: { create: [{ itemId: item.id, position: 1 }] },
+      },
+    });
   }
   return slug;
 }

@@ -23,7 +23,9 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export const symbolPrefixSchema = required(60).refine((prefix) => parseSymbol(`${prefix}/1`).ok, { error: "invalidSymbol" });
+export const symbolPrefixSchema = required(60).refine((prefix) => parseSymbol(`${prefix}/1`).ok, {
+  error: "invalidSymbol",
+});
 
 /** An optional UN symbol, stored in its canonical form ("ctoc/cop/wg.4/2018/ 1" → "CTOC/COP/WG.4/2018/1"). */
 export const optionalSymbolSchema = trimmed(80).transform((value, ctx) => {
@@ -45,7 +47,10 @@ const ordinalSchema = z.coerce
 export const newBodySchema = z.object({
   name: required(300),
   symbolPrefix: symbolPrefixSchema,
-  parentId: z.union([z.literal(""), idSchema]).optional().transform((v) => v || null),
+  parentId: z
+    .union([z.literal(""), idSchema])
+    .optional()
+    .transform((v) => v || null),
   sessionTerm: z.enum(["SESSION", "MEETING"]),
 });
 
@@ -58,7 +63,11 @@ export const sessionFieldsSchema = z
     startDate: isoDate,
     endDate: isoDate,
     originalLanguage: z.enum(LOCALES),
-    plenaryMeetings: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" }).max(200, { error: "invalid" }),
+    plenaryMeetings: z.coerce
+      .number({ error: "invalid" })
+      .int({ error: "invalid" })
+      .min(0, { error: "invalid" })
+      .max(200, { error: "invalid" }),
     // Each of the six languages at most once, in the order given.
     interpretationLanguages: z
       .array(z.enum(LOCALES, { error: "invalid" }), { error: "invalid" })

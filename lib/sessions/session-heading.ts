@@ -18,7 +18,9 @@ export function sessionHeading(session: PublicSessionSummary, locale: Locale): S
   return {
     title: pickText(session.title, locale, original),
     bodyName: pickText(session.body.name, locale, session.body.originalLanguage),
-    parentName: session.body.parent ? pickText(session.body.parent.name, locale, session.body.parent.originalLanguage) : null,
+    parentName: session.body.parent
+      ? pickText(session.body.parent.name, locale, session.body.parent.originalLanguage)
+      : null,
     venue: pickText(session.venue, locale, original),
     ordinalWord: ordinalWord(session.ordinal, locale),
   };

@@ -9,6 +9,8 @@ describe("sessionSlug", () => {
 
   it("stays unique when a body meets twice in a year", () => {
     expect(sessionSlug("CTOC/COP/WG.4", 2018, 9, new Set(["ctoc-cop-wg4-2018"]))).toBe("ctoc-cop-wg4-2018-9");
-    expect(sessionSlug("CTOC/COP/WG.4", 2018, 9, new Set(["ctoc-cop-wg4-2018", "ctoc-cop-wg4-2018-9"]))).toBe("ctoc-cop-wg4-2018-9-2");
+    expect(sessionSlug("CTOC/COP/WG.4", 2018, 9, new Set(["ctoc-cop-wg4-2018", "ctoc-cop-wg4-2018-9"]))).toBe(
+      "ctoc-cop-wg4-2018-9-2",
+    );
   });
 });

@@ -9,7 +9,12 @@ export async function removeBodyWithEverything(db: Db, bodyId: string): Promise<
   const documents = await db.document.findMany({ where: { bodyId }, select: { id: true } });
   const sessionIds = sessions.map((s) => s.id);
   await db.auditEvent.deleteMany({
-    where: { OR: [{ sessionId: { in: sessionIds } }, { entityId: { in: [bodyId, ...sessionIds, ...documents.map((d) => d.id)] } }] },
+    where: {
+      OR: [
+        { sessionId: { in: sessionIds } },
+        { entityId: { in: [bodyId, ...sessionIds, ...documents.map((d) => d.id)] } },
+      ],
+    },
   });
   await db.session.deleteMany({ where: { bodyId } });
   await db.document.deleteMany({ where: { bodyId } });

@@ -13,7 +13,8 @@ function nested(levels: number, leaf: unknown): unknown {
 
 function nestedItems(levels: number): unknown {
   let item: unknown = { key: "k", title: "Item", annotation: "", documents: [], children: [] };
-  for (let i = 0; i < levels; i++) item = { key: `k${i}`, title: "Item", annotation: "", documents: [], children: [item] };
+  for (let i = 0; i < levels; i++)
+    item = { key: `k${i}`, title: "Item", annotation: "", documents: [], children: [item] };
   return [item];
 }
 
@@ -42,10 +43,22 @@ const HOSTILE_STRINGS = [
   "__proto__",
   "constructor",
   "../../etc/passwd",
-  "'; DROP TABLE \"Session\"; --",
+  '\'; DROP TABLE "Session"; --',
 ];
 
-const HOSTILE_NUMBERS = [0, -1, 1.5, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, Number.NaN, Number.POSITIVE_INFINITY, -0];
+const HOSTILE_NUMBERS = [
+  0,
+  -1,
+  1.5,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  Number.MAX_SAFE_INTEGER + 2,
+  1e308,
+  -1e308,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  -0,
+];
 
 const HOSTILE_OTHER: unknown[] = [
   null,
@@ -63,8 +76,27 @@ const HOSTILE_OTHER: unknown[] = [
 ];
 
 /** Characters that a text field must refuse or survive: NUL, halves of a surrogate pair, controls, bidi overrides. */
-const HOSTILE_CHARACTERS = ["\u0000", "\uD800", "\uDFFF", "\u001b", "\u0007", "\u202E", "\u2066", "\u200F", "\uFEFF", "\u0085"];
-const HOSTILE_DATES = ["0000-01-01", "9999-12-31", "+010000-01-01", "1900-01-01", "2201-01-01", "2019-02-29", "2030-13-01"];
+const HOSTILE_CHARACTERS = [
+  "\u0000",
+  "\uD800",
+  "\uDFFF",
+  "\u001b",
+  "\u0007",
+  "\u202E",
+  "\u2066",
+  "\u200F",
+  "\uFEFF",
+  "\u0085",
+];
+const HOSTILE_DATES = [
+  "0000-01-01",
+  "9999-12-31",
+  "+010000-01-01",
+  "1900-01-01",
+  "2201-01-01",
+  "2019-02-29",
+  "2030-13-01",
+];
 
 /** A valid string with one hostile change: a date moved out of range, or a hostile character slipped in. */
 function corrupted(text: string): fc.Arbitrary<string> {
@@ -86,14 +118,21 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 type Path = Array<string | number>;
 
 function pathsOf(value: unknown, at: Path = []): Path[] {
-  const children = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : value && typeof value === "object" ? Object.entries(value) : [];
+  const children = Array.isArray(value)
+    ? value.map((v, i) => [i, v] as const)
+    : value && typeof value === "object"
+      ? Object.entries(value)
+      : [];
   return [at, ...children.flatMap(([key, child]) => pathsOf(child, [...at, key]))];
 }
 
 function replaced(template: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
   const [key, ...rest] = path as [string | number, ...Path];
-  const copy = (Array.isArray(template) ? [...template] : { ...(template as object) }) as Record<string | number, unknown>;
+  const copy = (Array.isArray(template) ? [...template] : { ...(template as object) }) as Record<
+    string | number,
+    unknown
+  >;
   copy[key] = replaced(copy[key], rest, value);
   return copy;
 }
@@ -101,7 +140,8 @@ function replaced(template: unknown, path: Path, value: unknown): unknown {
 function near(value: unknown): fc.Arbitrary<unknown> {
   const options: Array<fc.WeightedArbitrary<unknown>> = [{ weight: 1, arbitrary: hostileValue }];
   if (typeof value === "string") options.push({ weight: 2, arbitrary: corrupted(value) });
-  if (Array.isArray(value) && value.length > 0) options.push({ weight: 1, arbitrary: fc.constant(Array.from({ length: 300 }, () => value[0])) });
+  if (Array.isArray(value) && value.length > 0)
+    options.push({ weight: 1, arbitrary: fc.constant(Array.from({ length: 300 }, () => value[0])) });
   return fc.oneof(...options);
 }
 
@@ -112,13 +152,24 @@ function near(value: unknown): fc.Arbitrary<unknown> {
  */
 export function shapedLike(template: unknown): fc.Arbitrary<unknown> {
   const paths = pathsOf(template);
-  const at = (path: Path) => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], template);
-  const mutated = fc.constantFrom(...paths).chain((path) => near(at(path)).map((value) => replaced(template, path, value)));
+  const at = (path: Path) =>
+    path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], template);
+  const mutated = fc
+    .constantFrom(...paths)
+    .chain((path) => near(at(path)).map((value) => replaced(template, path, value)));
   return fc.oneof({ weight: 6, arbitrary: mutated }, { weight: 1, arbitrary: fc.constant(template) });
 }
 
 /** Either anything at all, or a hostile variation of the template when there is one. */
 export function hostileInput(template: unknown | undefined): fc.Arbitrary<unknown> {
-  const anything = fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withNullPrototype: true, withSparseArray: true });
-  return template === undefined ? anything : fc.oneof({ weight: 1, arbitrary: anything }, { weight: 3, arbitrary: shapedLike(template) });
+  const anything = fc.anything({
+    maxDepth: 3,
+    withBigInt: true,
+    withDate: true,
+    withNullPrototype: true,
+    withSparseArray: true,
+  });
+  return template === undefined
+    ? anything
+    : fc.oneof({ weight: 1, arbitrary: anything }, { weight: 3, arbitrary: shapedLike(template) });
 }

@@ -12,7 +12,17 @@ import type { Db } from "../db";
  * `patienceMs` for them, after which the meeting is off and everyone runs on (`metAtWrite` then says false).
  */
 
-const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
+const WRITES = new Set([
+  "create",
+  "createMany",
+  "createManyAndReturn",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "upsert",
+  "delete",
+  "deleteMany",
+]);
 const RAW_WRITES = new Set(["$executeRaw", "$executeRawUnsafe"]);
 
 class Meeting {
@@ -22,7 +32,10 @@ class Meeting {
   met = false;
   broken = false;
 
-  constructor(private readonly parties: number, private readonly patienceMs: number) {}
+  constructor(
+    private readonly parties: number,
+    private readonly patienceMs: number,
+  ) {}
 
   async arrive(): Promise<void> {
     this.arrived++;
@@ -68,7 +81,9 @@ function gatedTransactionClient(tx: object, beforeWrite: () => Promise<void>): o
       }
       if (typeof value === "function") return value.bind(target);
       // Model delegates (tx.session, tx.agendaItem …) are objects with the query methods.
-      return value && typeof value === "object" && typeof key === "string" && !key.startsWith("$") ? delegateWithGate(value, beforeWrite) : value;
+      return value && typeof value === "object" && typeof key === "string" && !key.startsWith("$")
+        ? delegateWithGate(value, beforeWrite)
+        : value;
     },
   });
 }

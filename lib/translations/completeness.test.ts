@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { countStates, fieldState, leastCompleteLocale, toTranslationStates, type Completeness, type TranslatableValue } from "./completeness";
+import {
+  countStates,
+  fieldState,
+  leastCompleteLocale,
+  toTranslationStates,
+  type Completeness,
+  type TranslatableValue,
+} from "./completeness";
 
-const value = (text: TranslatableValue["text"], states: TranslatableValue["states"] = {}, field = "title"): TranslatableValue => ({
+const value = (
+  text: TranslatableValue["text"],
+  states: TranslatableValue["states"] = {},
+  field = "title",
+): TranslatableValue => ({
   field,
   text,
   states,
@@ -10,7 +21,10 @@ const value = (text: TranslatableValue["text"], states: TranslatableValue["state
 
 describe("fieldState", () => {
   it("is MISSING without text, DRAFT with text and no state, and the recorded state otherwise", () => {
-    const title = value({ zh: "议程", en: "Agenda", fr: "Ordre du jour" }, { "title.fr": "FINAL", "title.ru": "FINAL" });
+    const title = value(
+      { zh: "议程", en: "Agenda", fr: "Ordre du jour" },
+      { "title.fr": "FINAL", "title.ru": "FINAL" },
+    );
     expect(fieldState(title, "ar")).toBe("MISSING");
     expect(fieldState(title, "en")).toBe("DRAFT");
     expect(fieldState(title, "fr")).toBe("FINAL");
@@ -76,7 +90,9 @@ describe("leastCompleteLocale", () => {
 
 describe("toTranslationStates", () => {
   it("keeps only field.locale keys with a known state", () => {
-    expect(toTranslationStates({ "title.fr": "FINAL", "title.en": "DONE", junk: "DRAFT", "venue.zh": "DRAFT" })).toEqual({ "title.fr": "FINAL", "venue.zh": "DRAFT" });
+    expect(
+      toTranslationStates({ "title.fr": "FINAL", "title.en": "DONE", junk: "DRAFT", "venue.zh": "DRAFT" }),
+    ).toEqual({ "title.fr": "FINAL", "venue.zh": "DRAFT" });
     expect(toTranslationStates(null)).toEqual({});
     expect(toTranslationStates(["DRAFT"])).toEqual({});
   });

@@ -46,7 +46,9 @@ export interface StateCounts {
 export type Completeness = Record<Locale, StateCounts>;
 
 export function countStates(values: readonly TranslatableValue[]): Completeness {
-  const counts = Object.fromEntries(LOCALES.map((locale) => [locale, { missing: 0, draft: 0, final: 0 }])) as Completeness;
+  const counts = Object.fromEntries(
+    LOCALES.map((locale) => [locale, { missing: 0, draft: 0, final: 0 }]),
+  ) as Completeness;
   for (const value of values) {
     for (const locale of LOCALES) {
       const state = fieldState(value, locale);

@@ -15,7 +15,12 @@ export interface TranslationWorkspace {
 
 const rowState = { id: true, version: true, translationStates: true } as const;
 
-function group(entity: TranslatableEntity, row: { id: string; version: number; translationStates: unknown }, originalLanguage: Locale, reference: string | null): TranslationGroup {
+function group(
+  entity: TranslatableEntity,
+  row: { id: string; version: number; translationStates: unknown },
+  originalLanguage: Locale,
+  reference: string | null,
+): TranslationGroup {
   const states = toTranslationStates(row.translationStates);
   const columns = row as unknown as Record<string, unknown>;
   return {
@@ -24,7 +29,12 @@ function group(entity: TranslatableEntity, row: { id: string; version: number; t
     version: row.version,
     originalLanguage,
     reference,
-    fields: fieldNames(entity).map((field) => ({ field, text: toLocalizedText(columns[field]), states, originalLanguage })),
+    fields: fieldNames(entity).map((field) => ({
+      field,
+      text: toLocalizedText(columns[field]),
+      states,
+      originalLanguage,
+    })),
   };
 }
 
@@ -32,7 +42,11 @@ function group(entity: TranslatableEntity, row: { id: string; version: number; t
  * Every translatable field of a session in one read: its body, itself, its agenda items in agenda order
  * (numbered in `locale`) and the documents linked to them, each document once, in order of first mention.
  */
-export async function getTranslationWorkspace(db: Db, sessionId: string, locale: Locale): Promise<TranslationWorkspace | null> {
+export async function getTranslationWorkspace(
+  db: Db,
+  sessionId: string,
+  locale: Locale,
+): Promise<TranslationWorkspace | null> {
   const row = await db.session.findUnique({
     where: { id: sessionId },
     select: {
@@ -48,7 +62,11 @@ export async function getTranslationWorkspace(db: Db, sessionId: string, locale:
           position: true,
           documents: {
             orderBy: { position: "asc" },
-            select: { document: { select: { ...rowState, ...translatableSelect("document"), symbol: true, originalLanguage: true } } },
+            select: {
+              document: {
+                select: { ...rowState, ...translatableSelect("document"), symbol: true, originalLanguage: true },
+              },
+            },
           },
         },
       },

@@ -36,45 +36,81 @@ interface Row {
 const common = { version: true, originalLanguage: true, translationStates: true } as const;
 
 /** The row with its translatable columns, checking that it belongs to the session the change is made from. */
-async function findRow(tx: Tx, entity: TranslatableEntity, id: string, sessionId: string | undefined): Promise<Row | null> {
+async function findRow(
+  tx: Tx,
+  entity: TranslatableEntity,
+  id: string,
+  sessionId: string | undefined,
+): Promise<Row | null> {
   switch (entity) {
     case "body": {
       const row = await tx.body.findUnique({ where: { id }, select: { ...common, ...translatableSelect("body") } });
       if (!row) return null;
-      if (sessionId && !(await tx.session.findFirst({ where: { id: sessionId, bodyId: id }, select: { id: true } }))) return null;
+      if (sessionId && !(await tx.session.findFirst({ where: { id: sessionId, bodyId: id }, select: { id: true } })))
+        return null;
       return { ...row, sessionId: sessionId ?? null, values: row };
     }
     case "session": {
-      const row = await tx.session.findUnique({ where: { id }, select: { ...common, ...translatableSelect("session") } });
+      const row = await tx.session.findUnique({
+        where: { id },
+        select: { ...common, ...translatableSelect("session") },
+      });
       if (!row || (sessionId && sessionId !== id)) return null;
       return { ...row, sessionId: id, values: row };
     }
     case "item": {
-      const row = await tx.agendaItem.findUnique({ where: { id }, select: { ...translatableSelect("item"), translationStates: true, version: true, session: { select: { id: true, originalLanguage: true } } } });
+      const row = await tx.agendaItem.findUnique({
+        where: { id },
+        select: {
+          ...translatableSelect("item"),
+          translationStates: true,
+          version: true,
+          session: { select: { id: true, originalLanguage: true } },
+        },
+      });
       if (!row || (sessionId && sessionId !== row.session.id)) return null;
       return { ...row, originalLanguage: row.session.originalLanguage, sessionId: row.session.id, values: row };
     }
     case "document": {
-      const row = await tx.document.findUnique({ where: { id }, select: { ...common, ...translatableSelect("document") } });
+      const row = await tx.document.findUnique({
+        where: { id },
+        select: { ...common, ...translatableSelect("document") },
+      });
       if (!row) return null;
-      if (sessionId && !(await tx.agendaItemDocument.findFirst({ where: { documentId: id, item: { sessionId } }, select: { documentId: true } }))) return null;
+      if (
+        sessionId &&
+        !(await tx.agendaItemDocument.findFirst({
+          where: { documentId: id, item: { sessionId } },
+          select: { documentId: true },
+        }))
+      )
+        return null;
       return { ...row, sessionId: sessionId ?? null, values: row };
     }
   }
 }
 
 /** Writes only if the row is still at `version`; false when someone else saved first. */
-async function writeRow(tx: Tx, entity: TranslatableEntity, id: string, version: number, data: Record<string, Prisma.InputJsonValue>): Promise<boolean> {
+async function writeRow(
+  tx: Tx,
+  entity: TranslatableEntity,
+  id: string,
+  version: number,
+  data: Record<string, Prisma.InputJsonValue>,
+): Promise<boolean> {
   const args = { where: { id, version }, data: { ...data, version: { increment: 1 } } };
   // The four models share the columns written here, but Prisma's delegates have no common type to say so.
-  const delegate = { body: tx.body, session: tx.session, item: tx.agendaItem, document: tx.document }[entity] as unknown as {
+  const delegate = { body: tx.body, session: tx.session, item: tx.agendaItem, document: tx.document }[
+    entity
+  ] as unknown as {
     updateMany(a: typeof args): Promise<{ count: number }>;
   };
   const { count } = await delegate.updateMany(args);
   return count === 1;
 }
 
-const asObject = (value: unknown): JsonObject => (value && typeof value === "object" && !Array.isArray(value) ? { ...(value as JsonObject) } : {});
+const asObject = (value: unknown): JsonObject =>
+  value && typeof value === "object" && !Array.isArray(value) ? { ...(value as JsonObject) } : {};
 
 function withKey(object: JsonObject, key: string, value: unknown): JsonObject {
   const copy = { ...object };
@@ -85,15 +121,28 @@ function withKey(object: JsonObject, key: string, value: unknown): JsonObject {
 
 function conflict(row: Row, input: SetTranslation): AppError {
   const original = asLocale(row.originalLanguage);
-  const value = { field: input.field, text: toLocalizedText(row.values[input.field]), states: toTranslationStates(row.translationStates), originalLanguage: original };
-  return new AppError("conflict", { details: { current: { version: row.version, text: value.text[input.locale] ?? "", state: fieldState(value, input.locale) } } });
+  const value = {
+    field: input.field,
+    text: toLocalizedText(row.values[input.field]),
+    states: toTranslationStates(row.translationStates),
+    originalLanguage: original,
+  };
+  return new AppError("conflict", {
+    details: {
+      current: { version: row.version, text: value.text[input.locale] ?? "", state: fieldState(value, input.locale) },
+    },
+  });
 }
 
 /**
  * Sets one field in one language and its state, in one transaction with its audit row. Only that language
  * of that field (and its state key) changes; the original language is edited on the entity's own page.
  */
-export async function setTranslation(db: Db, actor: Actor, input: SetTranslation): Promise<{ version: number; state: TranslationState }> {
+export async function setTranslation(
+  db: Db,
+  actor: Actor,
+  input: SetTranslation,
+): Promise<{ version: number; state: TranslationState }> {
   const spec = fieldSpec(input.entity, input.field);
   if (!spec) throw new AppError("validation", { fields: { field: "unknownField" } });
   const text = input.text.trim();
@@ -112,7 +161,8 @@ export async function setTranslation(db: Db, actor: Actor, input: SetTranslation
     const nextLocalized = withKey(localized, input.locale, text || undefined);
     const nextStates = withKey(states, key, text ? input.state : undefined);
     const state: TranslationState = text ? input.state : "MISSING";
-    if (localized[input.locale] === nextLocalized[input.locale] && states[key] === nextStates[key]) return { version: row.version, state };
+    if (localized[input.locale] === nextLocalized[input.locale] && states[key] === nextStates[key])
+      return { version: row.version, state };
 
     const written = await writeRow(tx, input.entity, input.id, input.version, {
       [input.field]: nextLocalized as Prisma.InputJsonValue,

@@ -7,7 +7,12 @@ import { fieldState, toTranslationStates } from "./completeness";
  * translation was checked and marked FINAL. A draft stays in the workspace; the reader gets the original with the
  * "not yet translated" marker instead, exactly as if no translation existed.
  */
-export function publishedText(text: LocalizedText, field: string, states: unknown, originalLanguage: Locale): LocalizedText {
+export function publishedText(
+  text: LocalizedText,
+  field: string,
+  states: unknown,
+  originalLanguage: Locale,
+): LocalizedText {
   const value = { field, text, states: toTranslationStates(states), originalLanguage };
   const result: LocalizedText = {};
   for (const locale of LOCALES) {

@@ -19,8 +19,10 @@ export const setTranslationSchema = z
   .superRefine((input, ctx) => {
     const spec = fieldSpec(input.entity, input.field);
     if (!spec) return void ctx.addIssue({ code: "custom", path: ["field"], message: "unknownField" });
-    if (input.text.length > spec.maxLength) ctx.addIssue({ code: "custom", path: ["text"], message: "tooLong", params: { max: spec.maxLength } });
-    if (input.state === "FINAL" && input.text === "") ctx.addIssue({ code: "custom", path: ["text"], message: "finalNeedsText" });
+    if (input.text.length > spec.maxLength)
+      ctx.addIssue({ code: "custom", path: ["text"], message: "tooLong", params: { max: spec.maxLength } });
+    if (input.state === "FINAL" && input.text === "")
+      ctx.addIssue({ code: "custom", path: ["text"], message: "finalNeedsText" });
   });
 
 export type SetTranslationInput = z.output<typeof setTranslationSchema>;

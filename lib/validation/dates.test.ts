@@ -5,11 +5,13 @@ const issue = (result: { error?: { issues: { message: string }[] } }) => result.
 
 describe("bounded dates", () => {
   it("accept real days from 1945 to 2200", () => {
-    for (const date of ["1945-01-01", "2018-07-02", "2024-02-29", "2200-12-31", " 2018-07-02 "]) expect(isoDateSchema.safeParse(date).success, date).toBe(true);
+    for (const date of ["1945-01-01", "2018-07-02", "2024-02-29", "2200-12-31", " 2018-07-02 "])
+      expect(isoDateSchema.safeParse(date).success, date).toBe(true);
   });
 
   it("refuse other years with their own message, and what is no date at all", () => {
-    for (const date of ["0000-01-01", "1944-12-31", "2201-01-01", "9999-12-31"]) expect(issue(isoDateSchema.safeParse(date)), date).toBe("dateOutOfRange");
+    for (const date of ["0000-01-01", "1944-12-31", "2201-01-01", "9999-12-31"])
+      expect(issue(isoDateSchema.safeParse(date)), date).toBe("dateOutOfRange");
     for (const date of ["10000-01-01", "+010000-01-01", "2019-02-29", "2018-7-2", "", 20180702, null]) {
       expect(issue(isoDateSchema.safeParse(date)), String(date)).toBe("invalidDate");
     }

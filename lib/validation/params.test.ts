@@ -4,7 +4,8 @@ import { idParam, MAX_PAGE, pageParam, slugParam } from "./params";
 describe("address parameters", () => {
   it("read a page number, and page 1 for anything else", () => {
     expect(pageParam("3")).toBe(3);
-    for (const page of ["1e308", "0", "-1", "2.5", "", "Infinity", " 2", ["2", "3"], undefined]) expect(pageParam(page), String(page)).toBe(1);
+    for (const page of ["1e308", "0", "-1", "2.5", "", "Infinity", " 2", ["2", "3"], undefined])
+      expect(pageParam(page), String(page)).toBe(1);
     expect(pageParam("9999999")).toBe(MAX_PAGE);
   });
 

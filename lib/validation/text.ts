@@ -45,7 +45,11 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, { error: "invalid" });
 
 /** The optimistic-locking version of a row: a PostgreSQL integer, so at most 2³¹ − 1. */
-export const versionSchema = z.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }).max(2_147_483_647, { error: "invalid" });
+export const versionSchema = z
+  .number({ error: "invalid" })
+  .int({ error: "invalid" })
+  .min(1, { error: "invalid" })
+  .max(2_147_483_647, { error: "invalid" });
 
 /** True for a string that can be used as a row id (route parameters, query strings). */
 export function isId(value: unknown): value is string {

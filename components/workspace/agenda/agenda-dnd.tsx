@@ -45,12 +45,15 @@ export function AgendaDnd({ ids, numberOf, titleOf, onStart, onDrop, onCancel, c
     },
     onDragOver: ({ active, over }) => {
       if (!over) return t("notOver", describe(active.id));
-      if (over.id === active.id) return leftOrigin.current ? t("overOriginal", describe(active.id)) : t("start", describe(active.id));
+      if (over.id === active.id)
+        return leftOrigin.current ? t("overOriginal", describe(active.id)) : t("start", describe(active.id));
       leftOrigin.current = true;
       return t("over", { ...describe(active.id), over: numberOf(String(over.id)) });
     },
     onDragEnd: ({ active, over }) =>
-      over && over.id !== active.id ? t("end", { ...describe(active.id), over: numberOf(String(over.id)) }) : t("endNowhere", describe(active.id)),
+      over && over.id !== active.id
+        ? t("end", { ...describe(active.id), over: numberOf(String(over.id)) })
+        : t("endNowhere", describe(active.id)),
     onDragCancel: ({ active }) => t("cancel", describe(active.id)),
   };
   return (

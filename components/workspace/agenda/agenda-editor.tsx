@@ -39,7 +39,14 @@ type FocusRequest = { id: string; control: string; meanwhile?: { id: string; con
 /** The open panel of one row, with the item's version when it was opened: what the editor's save is based on. */
 type Panel = { kind: PanelKind; id: string; version: number };
 
-export function AgendaEditor({ sessionId, locale, originalLanguage, languageName, items: fromServer, symbolLinks }: Props) {
+export function AgendaEditor({
+  sessionId,
+  locale,
+  originalLanguage,
+  languageName,
+  items: fromServer,
+  symbolLinks,
+}: Props) {
   const t = useTranslations("agendaEditor");
   const [items, setItems] = useState(fromServer);
   // Every action revalidates the page; the fresh list from the server replaces the local (optimistic) one.
@@ -82,7 +89,8 @@ export function AgendaEditor({ sessionId, locale, originalLanguage, languageName
     setFocusRequest({ id, control });
     const version = await moves.move(id, target);
     // The editor of this item keeps up with the user's own move, but not with anybody else's changes.
-    if (version !== null) setPanel((open) => (open && open.id === id && open.version === before ? { ...open, version } : open));
+    if (version !== null)
+      setPanel((open) => (open && open.id === id && open.version === before ? { ...open, version } : open));
   }
 
   function drop(active: string, over: string | null) {
@@ -178,9 +186,13 @@ export function AgendaEditor({ sessionId, locale, originalLanguage, languageName
         <h2 id="agenda-list-heading" ref={listHeading} tabIndex={-1} className="text-xl font-semibold">
           {t("listLabel")}
         </h2>
-        <p role="status" aria-live="polite" className="min-h-5 text-sm text-emerald-800">{status}</p>
+        <p role="status" aria-live="polite" className="min-h-5 text-sm text-emerald-800">
+          {status}
+        </p>
         {moves.error && (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">{moves.error}</p>
+          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
+            {moves.error}
+          </p>
         )}
         {numbered.length === 0 ? (
           <p className="text-slate-600">{t("empty")}</p>

@@ -28,10 +28,22 @@ interface Props {
 }
 
 const INDENT = ["", "ps-8", "ps-16"];
-const smallButton = "rounded border border-slate-300 px-2 py-0.5 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-40 aria-expanded:bg-slate-100";
+const smallButton =
+  "rounded border border-slate-300 px-2 py-0.5 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-40 aria-expanded:bg-slate-100";
 
 /** One agenda item in the flat, numbered list: drag handle, number, title, and its keyboard-usable actions. */
-export function AgendaRow({ item, originalLanguage, languageName, targets, canAddSubItem, busy, panel, openPanel, onMove, onOpen }: Props) {
+export function AgendaRow({
+  item,
+  originalLanguage,
+  languageName,
+  targets,
+  canAddSubItem,
+  busy,
+  panel,
+  openPanel,
+  onMove,
+  onOpen,
+}: Props) {
   const t = useTranslations("agendaEditor");
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
@@ -49,14 +61,26 @@ export function AgendaRow({ item, originalLanguage, languageName, targets, canAd
   const moveButton = (control: Exclude<RowControl, "handle">, label: string) => {
     const target = targets[control];
     return (
-      <button type="button" data-control={control} className={smallButton} disabled={!target} onClick={() => target && onMove(control, target)}>
+      <button
+        type="button"
+        data-control={control}
+        className={smallButton}
+        disabled={!target}
+        onClick={() => target && onMove(control, target)}
+      >
         {label}
         {itemRef}
       </button>
     );
   };
   const panelButton = (kind: PanelKind, label: string, className = smallButton) => (
-    <button type="button" data-control={kind} className={className} aria-expanded={openPanel === kind} onClick={() => onOpen(kind)}>
+    <button
+      type="button"
+      data-control={kind}
+      className={className}
+      aria-expanded={openPanel === kind}
+      onClick={() => onOpen(kind)}
+    >
       {label}
       {itemRef}
     </button>
@@ -84,13 +108,22 @@ export function AgendaRow({ item, originalLanguage, languageName, targets, canAd
           </button>
           <span className="min-w-12 font-semibold leading-6 tabular-nums">{item.label}</span>
           <div className="min-w-0 flex-1 leading-6">
-            <p id={`agenda-item-${item.id}-title`} lang={originalLanguage} dir={textDirection(originalLanguage)} className="break-words">
+            <p
+              id={`agenda-item-${item.id}-title`}
+              lang={originalLanguage}
+              dir={textDirection(originalLanguage)}
+              className="break-words"
+            >
               {title ?? <span className="italic text-slate-500">{t("noTitle", { language: languageName })}</span>}
             </p>
             {meta.length > 0 && <p className="text-xs text-slate-600">{meta.join(" · ")}</p>}
           </div>
         </div>
-        <div role="group" aria-label={t("itemActions", { number: item.number })} className="mt-2 flex flex-wrap gap-1 ps-20">
+        <div
+          role="group"
+          aria-label={t("itemActions", { number: item.number })}
+          className="mt-2 flex flex-wrap gap-1 ps-20"
+        >
           {panelButton("edit", t("edit"))}
           {canAddSubItem && panelButton("add", t("addSubItem"))}
           {moveButton("up", t("moveUp"))}

@@ -15,9 +15,13 @@ export async function AgendaTab({ agenda, locale }: { agenda: AgendaEditorData; 
     <div>
       <div className="max-w-5xl space-y-3">
         <p>{t("intro", { language: languageName })}</p>
-        <p id="agenda-keyboard-help" className="text-sm text-slate-600">{t("keyboardHelp")}</p>
+        <p id="agenda-keyboard-help" className="text-sm text-slate-600">
+          {t("keyboardHelp")}
+        </p>
         {agenda.session.status !== "DRAFT" && (
-          <p className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("publishedNotice")}</p>
+          <p className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+            {t("publishedNotice")}
+          </p>
         )}
       </div>
       <AgendaEditor

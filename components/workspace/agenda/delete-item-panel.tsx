@@ -42,10 +42,13 @@ export function DeleteItemPanel({ id, version, number, title, impact, onDeleted,
 
   const { documents, slots } = impact;
   const detach =
-    documents > 0 && slots > 0 ? t("detachBoth", { documents, slots })
-    : documents > 0 ? t("detachDocuments", { documents })
-    : slots > 0 ? t("detachSlots", { slots })
-    : t("detachNothing");
+    documents > 0 && slots > 0
+      ? t("detachBoth", { documents, slots })
+      : documents > 0
+        ? t("detachDocuments", { documents })
+        : slots > 0
+          ? t("detachSlots", { slots })
+          : t("detachNothing");
   const conflict = remove.result && !remove.result.ok && remove.result.error.code === "conflict";
 
   return (
@@ -67,12 +70,19 @@ export function DeleteItemPanel({ id, version, number, title, impact, onDeleted,
         <p className="text-sm">{t("irreversible")}</p>
       </div>
       {conflict ? (
-        <p role="alert" className="rounded border border-red-300 bg-white px-3 py-2 text-red-900">{tErrors("deleteConflict")}</p>
+        <p role="alert" className="rounded border border-red-300 bg-white px-3 py-2 text-red-900">
+          {tErrors("deleteConflict")}
+        </p>
       ) : (
         <ActionError result={remove.result} />
       )}
       <div className="flex gap-3 pt-1">
-        <button type="button" className={`${dangerButtonClass} bg-white`} disabled={remove.pending} onClick={() => remove.run({ id, version }, onDeleted)}>
+        <button
+          type="button"
+          className={`${dangerButtonClass} bg-white`}
+          disabled={remove.pending}
+          onClick={() => remove.run({ id, version }, onDeleted)}
+        >
           {remove.pending ? t("deleting") : t("confirm")}
         </button>
         <button ref={cancelRef} type="button" className={secondaryButtonClass} onClick={onCancel}>

@@ -4,7 +4,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConflictNotice } from "@/components/workspace/conflict-notice";
 import { mergeConflictOf, resolvedSave } from "@/components/workspace/merge-conflict";
-import { ActionError, Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/workspace/form-controls";
+import {
+  ActionError,
+  Field,
+  buttonClass,
+  inputClass,
+  secondaryButtonClass,
+} from "@/components/workspace/form-controls";
 import { useAction } from "@/components/workspace/use-action";
 import { updateItemAction } from "@/lib/agenda/actions";
 import type { EditorItem } from "@/lib/agenda/data";
@@ -29,12 +35,24 @@ interface Props {
 }
 
 /** Title and annotation in the session's original language, with a live preview and optimistic locking. */
-export function ItemEditor({ item, version, number, originalLanguage: lang, languageName, symbolLinks, onSaved, onCancel }: Props) {
+export function ItemEditor({
+  item,
+  version,
+  number,
+  originalLanguage: lang,
+  languageName,
+  symbolLinks,
+  onSaved,
+  onCancel,
+}: Props) {
   const t = useTranslations("agendaEditor.form");
   const [title, setTitle] = useState(item.title[lang] ?? "");
   const [annotation, setAnnotation] = useState(item.annotation[lang] ?? "");
   // The texts the editor opened with: a save over someone else's change writes only what differs from them.
-  const [base, setBase] = useState<ItemTexts>({ title: item.title[lang] ?? "", annotation: item.annotation[lang] ?? "" });
+  const [base, setBase] = useState<ItemTexts>({
+    title: item.title[lang] ?? "",
+    annotation: item.annotation[lang] ?? "",
+  });
   const update = useAction(updateItemAction);
   const id = `agenda-item-${item.id}`;
   const conflict = mergeConflictOf<ItemTexts>(update.result);
@@ -43,7 +61,11 @@ export function ItemEditor({ item, version, number, originalLanguage: lang, lang
   function save(on: number, texts: ItemTexts, from: ItemTexts) {
     update.run({ id: item.id, version: on, ...texts, base: from }, (data) => {
       // Other languages stay as they were; the server kept them too.
-      onSaved({ version: data.version, title: withText(item.title, lang, texts.title.trim()), annotation: withText(item.annotation, lang, texts.annotation.trim()) });
+      onSaved({
+        version: data.version,
+        title: withText(item.title, lang, texts.title.trim()),
+        annotation: withText(item.annotation, lang, texts.annotation.trim()),
+      });
     });
   }
 
@@ -76,23 +98,64 @@ export function ItemEditor({ item, version, number, originalLanguage: lang, lang
         <ConflictNotice
           key={conflict.current.version}
           pending={update.pending}
-          fields={conflict.conflicts.map((c) => ({ field: c.field, label: t(c.field === "title" ? "title" : "annotation"), current: String(c.current ?? ""), yours: String(c.yours ?? "") }))}
+          fields={conflict.conflicts.map((c) => ({
+            field: c.field,
+            label: t(c.field === "title" ? "title" : "annotation"),
+            current: String(c.current ?? ""),
+            yours: String(c.yours ?? ""),
+          }))}
           onResolve={resolve}
         />
       )}
-      <Field id={`${id}-title-input`} label={t("title")} error={update.fieldError("title")} counter={{ length: title.length, max: TEXT_LIMITS.itemTitle }}>
-        {(a) => <input {...a} lang={lang} dir={dir} autoFocus className={inputClass} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      <Field
+        id={`${id}-title-input`}
+        label={t("title")}
+        error={update.fieldError("title")}
+        counter={{ length: title.length, max: TEXT_LIMITS.itemTitle }}
+      >
+        {(a) => (
+          <input
+            {...a}
+            lang={lang}
+            dir={dir}
+            autoFocus
+            className={inputClass}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        )}
       </Field>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field id={`${id}-annotation-input`} label={t("annotation")} hint={t("annotationHint")} error={update.fieldError("annotation")} counter={{ length: annotation.length, max: TEXT_LIMITS.annotation }}>
+        <Field
+          id={`${id}-annotation-input`}
+          label={t("annotation")}
+          hint={t("annotationHint")}
+          error={update.fieldError("annotation")}
+          counter={{ length: annotation.length, max: TEXT_LIMITS.annotation }}
+        >
           {(a) => (
-            <textarea {...a} lang={lang} dir={dir} rows={12} className={`${inputClass} font-mono text-sm`} value={annotation} onChange={(e) => setAnnotation(e.target.value)} />
+            <textarea
+              {...a}
+              lang={lang}
+              dir={dir}
+              rows={12}
+              className={`${inputClass} font-mono text-sm`}
+              value={annotation}
+              onChange={(e) => setAnnotation(e.target.value)}
+            />
           )}
         </Field>
         <section aria-labelledby={`${id}-preview`} className="min-w-0">
-          <h3 id={`${id}-preview`} className="font-medium">{t("preview")}</h3>
+          <h3 id={`${id}-preview`} className="font-medium">
+            {t("preview")}
+          </h3>
           <div className="mt-1 max-w-prose rounded border border-slate-200 bg-white p-3">
-            <AnnotationPreview source={annotation} lang={lang} symbolLinks={symbolLinks} emptyText={t("previewEmpty")} />
+            <AnnotationPreview
+              source={annotation}
+              lang={lang}
+              symbolLinks={symbolLinks}
+              emptyText={t("previewEmpty")}
+            />
           </div>
         </section>
       </div>

@@ -2,7 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionError, Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/workspace/form-controls";
+import {
+  ActionError,
+  Field,
+  buttonClass,
+  inputClass,
+  secondaryButtonClass,
+} from "@/components/workspace/form-controls";
 import { useAction } from "@/components/workspace/use-action";
 import { createItemAction } from "@/lib/agenda/actions";
 import { textDirection, type Locale } from "@/lib/i18n/locales";
@@ -22,7 +28,16 @@ interface Props {
 }
 
 /** Adds an item at the end of its level; its number follows from where it lands. */
-export function NewItemForm({ sessionId, parentId, heading, titleLabel, submitLabel, originalLanguage, onAdded, onCancel }: Props) {
+export function NewItemForm({
+  sessionId,
+  parentId,
+  heading,
+  titleLabel,
+  submitLabel,
+  originalLanguage,
+  onAdded,
+  onCancel,
+}: Props) {
   const t = useTranslations("agendaEditor.form");
   const create = useAction(createItemAction);
   const [title, setTitle] = useState("");
@@ -47,7 +62,12 @@ export function NewItemForm({ sessionId, parentId, heading, titleLabel, submitLa
         {heading}
       </h3>
       <ActionError result={create.result} />
-      <Field id={`${id}-title`} label={titleLabel} error={create.fieldError("title")} counter={{ length: title.length, max: TEXT_LIMITS.itemTitle }}>
+      <Field
+        id={`${id}-title`}
+        label={titleLabel}
+        error={create.fieldError("title")}
+        counter={{ length: title.length, max: TEXT_LIMITS.itemTitle }}
+      >
         {(a) => (
           <input
             {...a}

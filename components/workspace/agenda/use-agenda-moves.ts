@@ -40,7 +40,8 @@ export function useAgendaMoves({ items, setItems, locale, titleOf, announce }: O
 
   function failureMessage(result: Extract<ActionResult<unknown>, { ok: false }>): string {
     if (result.error.code === "conflict") return t("errors.moveConflict");
-    if (result.error.code === "invalid-state" || result.error.code === "not-found") return problemMessage(result.error.details?.reason as string | undefined);
+    if (result.error.code === "invalid-state" || result.error.code === "not-found")
+      return problemMessage(result.error.details?.reason as string | undefined);
     return te(result.error.code);
   }
 
@@ -62,7 +63,12 @@ export function useAgendaMoves({ items, setItems, locale, titleOf, announce }: O
     announce(t("status.moved", { title: titleOf(item), number: numberItems(next, locale).get(id)?.number ?? "" }));
     let result: ActionResult<{ version: number }>;
     try {
-      result = await moveItemAction({ id, version: item.version, parentId: target.parentId, position: target.position });
+      result = await moveItemAction({
+        id,
+        version: item.version,
+        parentId: target.parentId,
+        position: target.position,
+      });
     } catch {
       result = { ok: false, error: { code: "internal" } };
     }

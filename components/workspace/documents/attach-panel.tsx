@@ -39,7 +39,9 @@ export function AttachPanel({ context, doc, onNotice, onClose }: Props) {
         <h3 id="attach-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold">
           {t("heading", { symbol: doc.symbol })}
         </h3>
-        <button type="button" className={secondaryButtonClass} onClick={onClose}>{t("close")}</button>
+        <button type="button" className={secondaryButtonClass} onClick={onClose}>
+          {t("close")}
+        </button>
       </div>
       <ActionError result={detach.result} />
       <h4 className="mt-3 font-medium">{t("attachedTo")}</h4>
@@ -52,7 +54,9 @@ export function AttachPanel({ context, doc, onNotice, onClose }: Props) {
               <span>
                 <span className="font-medium">{t("item", { number: item.number })}</span>{" "}
                 <LocalizedText value={item.title} fallbackNotice={fallback} />{" "}
-                <span className="text-sm text-slate-600">({t("position", { position: positions.get(item.id) ?? 0, count: item.documentCount })})</span>
+                <span className="text-sm text-slate-600">
+                  ({t("position", { position: positions.get(item.id) ?? 0, count: item.documentCount })})
+                </span>
               </span>
               <button
                 type="button"
@@ -92,7 +96,9 @@ export function AttachPanel({ context, doc, onNotice, onClose }: Props) {
         >
           <fieldset aria-describedby="attach-hint">
             <legend className="font-medium">{t("chooseItems")}</legend>
-            <p id="attach-hint" className="text-sm text-slate-600">{t("chooseHint")}</p>
+            <p id="attach-hint" className="text-sm text-slate-600">
+              {t("chooseHint")}
+            </p>
             <ul className="mt-2 space-y-1">
               {free.map((item) => (
                 <li key={item.id} style={{ paddingInlineStart: `${item.depth * 1.5}rem` }}>
@@ -101,17 +107,22 @@ export function AttachPanel({ context, doc, onNotice, onClose }: Props) {
                       type="checkbox"
                       className="mt-1 size-4"
                       checked={chosen.includes(item.id)}
-                      onChange={(e) => setChosen((ids) => (e.target.checked ? [...ids, item.id] : ids.filter((id) => id !== item.id)))}
+                      onChange={(e) =>
+                        setChosen((ids) => (e.target.checked ? [...ids, item.id] : ids.filter((id) => id !== item.id)))
+                      }
                     />
                     <span>
-                      <span className="font-medium">{item.number}</span> <LocalizedText value={item.title} fallbackNotice={fallback} />
+                      <span className="font-medium">{item.number}</span>{" "}
+                      <LocalizedText value={item.title} fallbackNotice={fallback} />
                     </span>
                   </label>
                 </li>
               ))}
             </ul>
           </fieldset>
-          {attach.fieldError("itemIds") && <p className="text-sm text-red-800">{te(attach.fieldError("itemIds") ?? "invalid")}</p>}
+          {attach.fieldError("itemIds") && (
+            <p className="text-sm text-red-800">{te(attach.fieldError("itemIds") ?? "invalid")}</p>
+          )}
           <ActionError result={attach.result} />
           <button type="submit" className={buttonClass} disabled={attach.pending}>
             {attach.pending ? t("attaching") : t("attach")}

@@ -9,7 +9,15 @@ import { deleteDocumentAction } from "@/lib/documents/actions";
 import type { RegistryContext, RegistryDocument } from "./registry-types";
 
 /** Deletes after a confirmation that names the agenda items the document will be detached from. */
-export function DeleteDocumentButton({ context, doc, onDeleted }: { context: RegistryContext; doc: RegistryDocument; onDeleted: (message: string) => void }) {
+export function DeleteDocumentButton({
+  context,
+  doc,
+  onDeleted,
+}: {
+  context: RegistryContext;
+  doc: RegistryDocument;
+  onDeleted: (message: string) => void;
+}) {
   const t = useTranslations("documentsAdmin");
   const locale = useLocale();
   const router = useRouter();
@@ -25,7 +33,12 @@ export function DeleteDocumentButton({ context, doc, onDeleted }: { context: Reg
     const attachedHere = new Set(doc.attachments.map((a) => a.itemId));
     const numbers = context.items.filter((item) => attachedHere.has(item.id)).map((item) => item.number);
     const items = new Intl.ListFormat(locale, { type: "conjunction" }).format(numbers);
-    const message = t("deleteConfirm", { symbol: doc.symbol, count: numbers.length, items, others: doc.otherAttachments });
+    const message = t("deleteConfirm", {
+      symbol: doc.symbol,
+      count: numbers.length,
+      items,
+      others: doc.otherAttachments,
+    });
     if (!window.confirm(message)) return;
     remove.run({ sessionId: context.sessionId, id: doc.id, version: doc.version }, () => {
       router.refresh();
@@ -35,11 +48,19 @@ export function DeleteDocumentButton({ context, doc, onDeleted }: { context: Reg
 
   return (
     <>
-      <button type="button" className={dangerButtonClass} disabled={remove.pending} aria-label={t("deleteLabel", { symbol: doc.symbol })} onClick={confirmAndDelete}>
+      <button
+        type="button"
+        className={dangerButtonClass}
+        disabled={remove.pending}
+        aria-label={t("deleteLabel", { symbol: doc.symbol })}
+        onClick={confirmAndDelete}
+      >
         {t("delete")}
       </button>
       {failed === "conflict" ? (
-        <p role="alert" className="mt-1 text-sm text-red-800">{t("deleteConflict")}</p>
+        <p role="alert" className="mt-1 text-sm text-red-800">
+          {t("deleteConflict")}
+        </p>
       ) : (
         <ActionError result={remove.result} />
       )}

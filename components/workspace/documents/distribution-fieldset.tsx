@@ -4,7 +4,13 @@ import { useTranslations } from "next-intl";
 import { DISTRIBUTIONS, type Distribution } from "@/lib/documents/types";
 
 /** The three UN distributions as radio buttons, each with what it means for who can read the document. */
-export function DistributionFieldset({ value, onChange }: { value: Distribution; onChange: (value: Distribution) => void }) {
+export function DistributionFieldset({
+  value,
+  onChange,
+}: {
+  value: Distribution;
+  onChange: (value: Distribution) => void;
+}) {
   const t = useTranslations("documentsAdmin");
   return (
     <fieldset>
@@ -22,8 +28,12 @@ export function DistributionFieldset({ value, onChange }: { value: Distribution;
               onChange={() => onChange(distribution)}
             />
             <div>
-              <label htmlFor={`distribution-${distribution}`} className="font-medium">{t(`distribution.${distribution}`)}</label>
-              <p id={`distribution-${distribution}-hint`} className="text-sm text-slate-600">{t(`distributionHint.${distribution}`)}</p>
+              <label htmlFor={`distribution-${distribution}`} className="font-medium">
+                {t(`distribution.${distribution}`)}
+              </label>
+              <p id={`distribution-${distribution}-hint`} className="text-sm text-slate-600">
+                {t(`distributionHint.${distribution}`)}
+              </p>
             </div>
           </div>
         ))}

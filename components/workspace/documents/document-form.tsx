@@ -5,7 +5,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ConflictNotice } from "@/components/workspace/conflict-notice";
 import { mergeConflictOf, resolvedSave } from "@/components/workspace/merge-conflict";
-import { ActionError, Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/workspace/form-controls";
+import {
+  ActionError,
+  Field,
+  buttonClass,
+  inputClass,
+  secondaryButtonClass,
+} from "@/components/workspace/form-controls";
 import { useAction } from "@/components/workspace/use-action";
 import { createDocumentAction, updateDocumentAction } from "@/lib/documents/actions";
 import type { DocumentFieldsInput } from "@/lib/documents/schema";
@@ -37,7 +43,9 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
   const router = useRouter();
   const locale = useLocale();
   const lang = context.lang;
-  const [values, setValues] = useState<DocumentFormValues>(() => (existing ? editValues(existing, lang) : newValues(prefill, lang)));
+  const [values, setValues] = useState<DocumentFormValues>(() =>
+    existing ? editValues(existing, lang) : newValues(prefill, lang),
+  );
   const [version, setVersion] = useState(existing?.version ?? 1);
   // What the form was loaded with: a save over someone else's change writes only what differs from it.
   const [base, setBase] = useState(() => (existing ? toInput(editValues(existing, lang)) : undefined));
@@ -48,7 +56,8 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const set = <K extends keyof DocumentFormValues>(key: K, value: DocumentFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof DocumentFormValues>(key: K, value: DocumentFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const err = (name: string) => action.fieldError(`document.${name}`);
   const failure = action.result && !action.result.ok ? action.result.error : null;
   const conflict = existing ? mergeConflictOf(update.result) : undefined;
@@ -66,7 +75,10 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
     event.preventDefault();
     const document = toInput(values);
     if (existing) saveOver(existing.id, version, document, base);
-    else create.run({ sessionId: context.sessionId, document }, (data) => done(t("form.created", { symbol: data.symbol })));
+    else
+      create.run({ sessionId: context.sessionId, document }, (data) =>
+        done(t("form.created", { symbol: data.symbol })),
+      );
   }
 
   function done(message: string) {
@@ -75,7 +87,9 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
   }
 
   function saveOver(id: string, on: number, document: DocumentFieldsInput, from: DocumentFieldsInput | undefined) {
-    update.run({ sessionId: context.sessionId, id, version: on, document, base: from }, (data) => done(t("form.saved", { symbol: data.symbol })));
+    update.run({ sessionId: context.sessionId, id, version: on, document, base: from }, (data) =>
+      done(t("form.saved", { symbol: data.symbol })),
+    );
   }
 
   function resolve(choices: Record<string, Choice>) {
@@ -101,7 +115,11 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
           <ConflictNotice
             key={conflict.current.version}
             pending={update.pending}
-            fields={conflictFields(conflict.conflicts, (field) => t(`form.${field}`), (field, code) => (field === "kind" ? tk(code) : t(`distribution.${code}`)))}
+            fields={conflictFields(
+              conflict.conflicts,
+              (field) => t(`form.${field}`),
+              (field, code) => (field === "kind" ? tk(code) : t(`distribution.${code}`)),
+            )}
             onResolve={resolve}
           />
         )}
@@ -115,28 +133,89 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
           />
           <Field id="document-kind" label={t("form.kind")} error={err("kind")}>
             {(a) => (
-              <select {...a} className={inputClass} value={values.kind} onChange={(e) => set("kind", e.target.value as DocumentKind)}>
-                {DOCUMENT_KINDS.map((kind) => <option key={kind} value={kind}>{tk(kind)}</option>)}
+              <select
+                {...a}
+                className={inputClass}
+                value={values.kind}
+                onChange={(e) => set("kind", e.target.value as DocumentKind)}
+              >
+                {DOCUMENT_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {tk(kind)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
         </div>
         <p className="text-sm text-slate-600">{t("form.languageNote", { language: languageName(locale, lang) })}</p>
-        <Field id="document-title" label={t("form.title")} error={err("title")} counter={{ length: values.title.length, max: TEXT_LIMITS.documentTitle }}>
-          {(a) => <input {...a} {...textProps} className={inputClass} value={values.title} onChange={(e) => set("title", e.target.value)} />}
+        <Field
+          id="document-title"
+          label={t("form.title")}
+          error={err("title")}
+          counter={{ length: values.title.length, max: TEXT_LIMITS.documentTitle }}
+        >
+          {(a) => (
+            <input
+              {...a}
+              {...textProps}
+              className={inputClass}
+              value={values.title}
+              onChange={(e) => set("title", e.target.value)}
+            />
+          )}
         </Field>
-        <Field id="document-description" label={t("form.description")} hint={t("form.descriptionHint")} error={err("description")} counter={{ length: values.description.length, max: TEXT_LIMITS.documentDescription }}>
-          {(a) => <textarea {...a} {...textProps} rows={2} className={inputClass} value={values.description} onChange={(e) => set("description", e.target.value)} />}
+        <Field
+          id="document-description"
+          label={t("form.description")}
+          hint={t("form.descriptionHint")}
+          error={err("description")}
+          counter={{ length: values.description.length, max: TEXT_LIMITS.documentDescription }}
+        >
+          {(a) => (
+            <textarea
+              {...a}
+              {...textProps}
+              rows={2}
+              className={inputClass}
+              value={values.description}
+              onChange={(e) => set("description", e.target.value)}
+            />
+          )}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="document-issuedBy" label={t("form.issuedBy")} hint={t("form.issuedByHint")} error={err("issuedBy")}>
-            {(a) => <input {...a} {...textProps} className={inputClass} value={values.issuedBy} onChange={(e) => set("issuedBy", e.target.value)} />}
+          <Field
+            id="document-issuedBy"
+            label={t("form.issuedBy")}
+            hint={t("form.issuedByHint")}
+            error={err("issuedBy")}
+          >
+            {(a) => (
+              <input
+                {...a}
+                {...textProps}
+                className={inputClass}
+                value={values.issuedBy}
+                onChange={(e) => set("issuedBy", e.target.value)}
+              />
+            )}
           </Field>
           <Field id="document-issuedOn" label={t("form.issuedOn")} error={err("issuedOn")}>
-            {(a) => <input {...a} type="date" className={inputClass} value={values.issuedOn} onChange={(e) => set("issuedOn", e.target.value)} />}
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                className={inputClass}
+                value={values.issuedOn}
+                onChange={(e) => set("issuedOn", e.target.value)}
+              />
+            )}
           </Field>
         </div>
-        <DistributionFieldset value={values.distribution} onChange={(distribution) => set("distribution", distribution)} />
+        <DistributionFieldset
+          value={values.distribution}
+          onChange={(distribution) => set("distribution", distribution)}
+        />
         <LanguageVersionsTable
           versions={values.versions}
           onChange={(l, v) => setValues((current) => ({ ...current, versions: { ...current.versions, [l]: v } }))}
@@ -146,7 +225,9 @@ export function DocumentForm({ context, existing, prefill = "", onDone, onCancel
           <button type="submit" className={buttonClass} disabled={action.pending}>
             {action.pending ? t("form.saving") : existing ? t("form.save") : t("form.create")}
           </button>
-          <button type="button" className={secondaryButtonClass} onClick={onCancel}>{t("form.cancel")}</button>
+          <button type="button" className={secondaryButtonClass} onClick={onCancel}>
+            {t("form.cancel")}
+          </button>
         </div>
       </form>
     </section>

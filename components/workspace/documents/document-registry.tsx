@@ -9,7 +9,8 @@ import { DocumentsTable } from "./documents-table";
 import { MentionedSymbols } from "./mentioned-symbols";
 import type { MentionChoice, RegistryContext, RegistryDocument } from "./registry-types";
 
-type Panel = { kind: "add"; prefill: string; key: number } | { kind: "edit"; id: string } | { kind: "items"; id: string } | null;
+type Panel =
+  { kind: "add"; prefill: string; key: number } | { kind: "edit"; id: string } | { kind: "items"; id: string } | null;
 
 interface Props {
   context: RegistryContext;
@@ -32,7 +33,8 @@ export function DocumentRegistry({ context, documents, mentioned }: Props) {
   }
 
   // The opener may be gone (a registered symbol leaves the "mentioned" list): the registry heading takes focus instead.
-  const restoreFocus = () => (trigger.current?.isConnected ? trigger.current : document.getElementById("registry-heading"))?.focus();
+  const restoreFocus = () =>
+    (trigger.current?.isConnected ? trigger.current : document.getElementById("registry-heading"))?.focus();
   const refocusAfterRefresh = useRef(false);
   useEffect(() => {
     if (!refocusAfterRefresh.current) return;
@@ -52,13 +54,25 @@ export function DocumentRegistry({ context, documents, mentioned }: Props) {
   return (
     <div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="button" className={buttonClass} onClick={(e) => open({ kind: "add", prefill: "", key: Date.now() }, e.currentTarget)}>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={(e) => open({ kind: "add", prefill: "", key: Date.now() }, e.currentTarget)}
+        >
           {t("add")}
         </button>
-        <p role="status" aria-live="polite" className="text-sm text-emerald-800">{notice}</p>
+        <p role="status" aria-live="polite" className="text-sm text-emerald-800">
+          {notice}
+        </p>
       </div>
       {panel?.kind === "add" && (
-        <DocumentForm key={panel.key} context={context} prefill={panel.prefill} onDone={close} onCancel={() => close()} />
+        <DocumentForm
+          key={panel.key}
+          context={context}
+          prefill={panel.prefill}
+          onDone={close}
+          onCancel={() => close()}
+        />
       )}
       {panel?.kind === "edit" && current && (
         <DocumentForm key={current.id} context={context} existing={current} onDone={close} onCancel={() => close()} />
@@ -76,7 +90,10 @@ export function DocumentRegistry({ context, documents, mentioned }: Props) {
           document.getElementById("registry-heading")?.focus();
         }}
       />
-      <MentionedSymbols mentioned={mentioned} onRegister={(symbol, from) => open({ kind: "add", prefill: symbol, key: Date.now() }, from)} />
+      <MentionedSymbols
+        mentioned={mentioned}
+        onRegister={(symbol, from) => open({ kind: "add", prefill: symbol, key: Date.now() }, from)}
+      />
     </div>
   );
 }

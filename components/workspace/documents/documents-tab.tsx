@@ -16,15 +16,28 @@ export async function DocumentsTab({ registry, locale }: { registry: Registry; l
     documentCount: item.documentCount,
   }));
   const numbers = new Map(items.map((item) => [item.id, item.number]));
-  const bodyName = pickText(registry.body.name, locale, registry.body.originalLanguage)?.text ?? registry.body.symbolPrefix;
+  const bodyName =
+    pickText(registry.body.name, locale, registry.body.originalLanguage)?.text ?? registry.body.symbolPrefix;
   return (
     <div>
-      <h2 id="registry-heading" tabIndex={-1} className="text-xl font-semibold">{t("heading")}</h2>
-      <p className="mt-1 max-w-prose text-slate-700">{t("intro", { body: isolate(bodyName), prefix: registry.body.symbolPrefix })}</p>
+      <h2 id="registry-heading" tabIndex={-1} className="text-xl font-semibold">
+        {t("heading")}
+      </h2>
+      <p className="mt-1 max-w-prose text-slate-700">
+        {t("intro", { body: isolate(bodyName), prefix: registry.body.symbolPrefix })}
+      </p>
       <DocumentRegistry
-        context={{ sessionId: registry.sessionId, lang: registry.originalLanguage, bodyPrefix: registry.body.symbolPrefix, items }}
+        context={{
+          sessionId: registry.sessionId,
+          lang: registry.originalLanguage,
+          bodyPrefix: registry.body.symbolPrefix,
+          items,
+        }}
         documents={registry.documents}
-        mentioned={registry.mentioned.map((m) => ({ symbol: m.symbol, itemNumbers: m.itemIds.flatMap((id) => numbers.get(id) ?? []) }))}
+        mentioned={registry.mentioned.map((m) => ({
+          symbol: m.symbol,
+          itemNumbers: m.itemIds.flatMap((id) => numbers.get(id) ?? []),
+        }))}
       />
     </div>
   );

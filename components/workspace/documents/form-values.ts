@@ -16,7 +16,8 @@ export interface DocumentFormValues {
   versions: Record<Locale, { exists: boolean; url: string }>;
 }
 
-const noVersions = () => Object.fromEntries(LOCALES.map((l) => [l, { exists: false, url: "" }])) as DocumentFormValues["versions"];
+const noVersions = () =>
+  Object.fromEntries(LOCALES.map((l) => [l, { exists: false, url: "" }])) as DocumentFormValues["versions"];
 
 /** A new document; a symbol found in an annotation comes with the kind and distribution it suggests. */
 export function newValues(symbol: string, lang: Locale): DocumentFormValues {
@@ -55,7 +56,9 @@ export function fromFields(fields: Record<string, unknown>, previous: DocumentFo
   for (const lang of LOCALES) {
     const version = stored[lang];
     // A link typed in a row left unticked stays in the form, as it does while editing.
-    versions[lang] = version ? { exists: true, url: version.url ?? "" } : { exists: false, url: previous.versions[lang].url };
+    versions[lang] = version
+      ? { exists: true, url: version.url ?? "" }
+      : { exists: false, url: previous.versions[lang].url };
   }
   return {
     symbol: text("symbol"),
@@ -87,5 +90,10 @@ export function conflictFields(
     if ((field === "kind" || field === "distribution") && typeof value === "string") return show(field, value);
     return value == null ? "" : String(value);
   };
-  return conflicts.map((c) => ({ field: c.field, label: label(c.field), current: shown(c.field, c.current), yours: shown(c.field, c.yours) }));
+  return conflicts.map((c) => ({
+    field: c.field,
+    label: label(c.field),
+    current: shown(c.field, c.current),
+    yours: shown(c.field, c.yours),
+  }));
 }

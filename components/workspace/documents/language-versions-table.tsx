@@ -20,13 +20,21 @@ export function LanguageVersionsTable({ versions, onChange, fieldError }: Props)
   return (
     <fieldset>
       <legend className="font-medium">{t("versions")}</legend>
-      <p id="versions-hint" className="text-sm text-slate-600">{t("versionsHint")}</p>
+      <p id="versions-hint" className="text-sm text-slate-600">
+        {t("versionsHint")}
+      </p>
       <table className="mt-2 w-full border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pe-3 text-start">{t("language")}</th>
-            <th scope="col" className="py-1 pe-3 text-start">{t("exists")}</th>
-            <th scope="col" className="py-1 text-start">{t("link")}</th>
+            <th scope="col" className="py-1 pe-3 text-start">
+              {t("language")}
+            </th>
+            <th scope="col" className="py-1 pe-3 text-start">
+              {t("exists")}
+            </th>
+            <th scope="col" className="py-1 text-start">
+              {t("link")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -40,7 +48,9 @@ export function LanguageVersionsTable({ versions, onChange, fieldError }: Props)
                 <th scope="row" className="py-2 pe-3 text-start font-normal">
                   {name}
                   {LOCALE_NAMES[lang] !== name && (
-                    <span lang={lang} className="ms-2 text-slate-500">{LOCALE_NAMES[lang]}</span>
+                    <span lang={lang} className="ms-2 text-slate-500">
+                      {LOCALE_NAMES[lang]}
+                    </span>
                   )}
                 </th>
                 <td className="py-2 pe-3">
@@ -67,7 +77,11 @@ export function LanguageVersionsTable({ versions, onChange, fieldError }: Props)
                     value={version.url}
                     onChange={(e) => onChange(lang, { ...version, url: e.target.value })}
                   />
-                  {error && <p id={errorId} className="mt-1 text-red-800">{tf.has(error) ? tf(error) : tf("invalid")}</p>}
+                  {error && (
+                    <p id={errorId} className="mt-1 text-red-800">
+                      {tf.has(error) ? tf(error) : tf("invalid")}
+                    </p>
+                  )}
                 </td>
               </tr>
             );

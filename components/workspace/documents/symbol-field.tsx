@@ -15,7 +15,8 @@ interface Props {
   duplicate?: { symbol: string; registeredIn: string | null };
 }
 
-const isSymbolCode = (code: string | undefined): code is SymbolErrorCode => (SYMBOL_ERROR_CODES as readonly string[]).includes(code ?? "");
+const isSymbolCode = (code: string | undefined): code is SymbolErrorCode =>
+  (SYMBOL_ERROR_CODES as readonly string[]).includes(code ?? "");
 
 /**
  * The symbol input with the parser's own explanation of what is wrong, the canonical form it will be saved
@@ -29,18 +30,29 @@ export function SymbolField({ value, onChange, bodyPrefix, serverError, duplicat
   const parsed = parseSymbol(value);
 
   let error: string | null = null;
-  if (!parsed.ok && (touched || isSymbolCode(serverError))) error = ts(parsed.error.code, { segment: parsed.error.segment ?? value });
-  else if (serverError === "duplicateSymbol" && duplicate) error = t("duplicate", { symbol: duplicate.symbol, body: duplicate.registeredIn ?? "none" });
+  if (!parsed.ok && (touched || isSymbolCode(serverError)))
+    error = ts(parsed.error.code, { segment: parsed.error.segment ?? value });
+  else if (serverError === "duplicateSymbol" && duplicate)
+    error = t("duplicate", { symbol: duplicate.symbol, body: duplicate.registeredIn ?? "none" });
   else if (serverError && !isSymbolCode(serverError)) error = tf.has(serverError) ? tf(serverError) : tf("invalid");
   const canonical = parsed.ok && parsed.value.symbol !== value.trim() ? parsed.value.symbol : null;
   const warning = !error && parsed.ok && outsidePrefix(value, bodyPrefix);
   const showCanonical = !error && canonical !== null;
-  const describedBy = ["document-symbol-hint", error && "document-symbol-error", showCanonical && "document-symbol-canonical", warning && "document-symbol-warning"];
+  const describedBy = [
+    "document-symbol-hint",
+    error && "document-symbol-error",
+    showCanonical && "document-symbol-canonical",
+    warning && "document-symbol-warning",
+  ];
 
   return (
     <div>
-      <label htmlFor="document-symbol" className="block font-medium">{t("symbol")}</label>
-      <p id="document-symbol-hint" className="text-sm text-slate-600">{t("symbolHint", { example: `${bodyPrefix}/2018/CRP.1` })}</p>
+      <label htmlFor="document-symbol" className="block font-medium">
+        {t("symbol")}
+      </label>
+      <p id="document-symbol-hint" className="text-sm text-slate-600">
+        {t("symbolHint", { example: `${bodyPrefix}/2018/CRP.1` })}
+      </p>
       <input
         id="document-symbol"
         className={`${inputClass} mt-1 font-mono`}
@@ -52,10 +64,21 @@ export function SymbolField({ value, onChange, bodyPrefix, serverError, duplicat
         onChange={(e) => onChange(e.target.value)}
         onBlur={() => setTouched(true)}
       />
-      {error && <p id="document-symbol-error" className="mt-1 text-sm text-red-800">{error}</p>}
-      {showCanonical && <p id="document-symbol-canonical" className="mt-1 text-sm text-slate-700">{t("canonical", { symbol: canonical })}</p>}
+      {error && (
+        <p id="document-symbol-error" className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      {showCanonical && (
+        <p id="document-symbol-canonical" className="mt-1 text-sm text-slate-700">
+          {t("canonical", { symbol: canonical })}
+        </p>
+      )}
       {warning && (
-        <p id="document-symbol-warning" className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900">
+        <p
+          id="document-symbol-warning"
+          className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900"
+        >
           {t("prefixWarning", { prefix: bodyPrefix })}
         </p>
       )}

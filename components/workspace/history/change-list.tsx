@@ -22,7 +22,10 @@ export async function ChangeList({ changes, entityType, locale }: Props) {
     if (key === null) return fieldName(field);
     if (field === "translationStates") {
       const [stateField = key, stateLocale = ""] = key.split(".");
-      return t("stateOf", { field: fieldName(stateField), language: isLocale(stateLocale) ? LOCALE_NAMES[stateLocale] : stateLocale });
+      return t("stateOf", {
+        field: fieldName(stateField),
+        language: isLocale(stateLocale) ? LOCALE_NAMES[stateLocale] : stateLocale,
+      });
     }
     if (isLocale(key)) return t("fieldInLanguage", { field: fieldName(field), language: LOCALE_NAMES[key] });
     return `${fieldName(field)} › ${key}`;
@@ -46,7 +49,11 @@ export async function ChangeList({ changes, entityType, locale }: Props) {
         <span className="block text-xs uppercase tracking-wide text-slate-500">{heading}</span>
         {text ? (
           // <bdi>: a stored value is user text, isolated from the labels around it whatever characters it holds.
-          <bdi lang={lang} dir={lang ? textDirection(lang) : undefined} className="block whitespace-pre-wrap break-words">
+          <bdi
+            lang={lang}
+            dir={lang ? textDirection(lang) : undefined}
+            className="block whitespace-pre-wrap break-words"
+          >
             {text}
           </bdi>
         ) : (
@@ -63,7 +70,9 @@ export async function ChangeList({ changes, entityType, locale }: Props) {
           <dt className="font-medium">{label(change)}</dt>
           <dd className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)]">
             {valueCell(change, change.before, t("before"))}
-            <span aria-hidden="true" className="hidden self-center text-slate-500 sm:block rtl:rotate-180">→</span>
+            <span aria-hidden="true" className="hidden self-center text-slate-500 sm:block rtl:rotate-180">
+              →
+            </span>
             {valueCell(change, change.after, t("after"))}
           </dd>
         </div>

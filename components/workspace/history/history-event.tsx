@@ -17,14 +17,23 @@ const KNOWN_ACTIONS = new Set(["create", "update", "delete", "move", "attach", "
 // Rendered on the server, which does not know the reader's time zone: the time is given in UTC and says so.
 function utcDateTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlTag(locale), {
-    year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone: "UTC",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+    timeZone: "UTC",
   }).format(new Date(iso));
 }
 
 export async function HistoryEventView({ event, locale, originalLanguage }: Props) {
   const t = await getTranslations({ locale, namespace: "history" });
   const ts = await getTranslations({ locale, namespace: "session" });
-  const entity = KNOWN_ENTITIES.has(event.entityType) ? t(`entity.${event.entityType}`) : t("entity.other", { type: event.entityType });
+  const entity = KNOWN_ENTITIES.has(event.entityType)
+    ? t(`entity.${event.entityType}`)
+    : t("entity.other", { type: event.entityType });
 
   function actionLabel(action: string): string {
     if (action.startsWith("status:")) {
@@ -39,7 +48,9 @@ export async function HistoryEventView({ event, locale, originalLanguage }: Prop
   return (
     <li className="rounded border border-slate-300 p-3">
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-        <time dateTime={event.at} className="font-mono text-slate-700">{t("utc", { time: utcDateTime(event.at, locale) })}</time>
+        <time dateTime={event.at} className="font-mono text-slate-700">
+          {t("utc", { time: utcDateTime(event.at, locale) })}
+        </time>
         <bdi>{event.userName ?? t("unknownUser")}</bdi>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium">{actionLabel(event.action)}</span>
       </p>

@@ -20,7 +20,9 @@ export function HistoryFilter({ action, items, selected, locale, originalLanguag
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 p-3">
       <div className="min-w-0 flex-1">
-        <label htmlFor="history-item" className="block text-sm font-medium">{t("filterLabel")}</label>
+        <label htmlFor="history-item" className="block text-sm font-medium">
+          {t("filterLabel")}
+        </label>
         <select id="history-item" name="item" defaultValue={selected ?? ""} className={`${inputClass} mt-1`}>
           <option value="">{t("allItems")}</option>
           {items.map((item) => (
@@ -30,7 +32,9 @@ export function HistoryFilter({ action, items, selected, locale, originalLanguag
           ))}
         </select>
       </div>
-      <button type="submit" className={`${secondaryButtonClass} mb-0.5`}>{t("filter")}</button>
+      <button type="submit" className={`${secondaryButtonClass} mb-0.5`}>
+        {t("filter")}
+      </button>
     </form>
   );
 }

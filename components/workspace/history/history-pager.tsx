@@ -14,9 +14,17 @@ export async function HistoryPager({ page, hasOlder, href, locale }: Props) {
   const link = "text-un underline underline-offset-2";
   return (
     <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-6">
-      {page > 1 && <a href={href(page - 1)} rel="prev" className={link}>{t("newer")}</a>}
+      {page > 1 && (
+        <a href={href(page - 1)} rel="prev" className={link}>
+          {t("newer")}
+        </a>
+      )}
       <span className="text-sm text-slate-600">{t("pageNumber", { page })}</span>
-      {hasOlder && <a href={href(page + 1)} rel="next" className={link}>{t("older")}</a>}
+      {hasOlder && (
+        <a href={href(page + 1)} rel="next" className={link}>
+          {t("older")}
+        </a>
+      )}
     </nav>
   );
 }

@@ -15,7 +15,8 @@ interface Props {
 export async function HistoryTab({ session, history, locale, itemId }: Props) {
   const t = await getTranslations({ locale, namespace: "history" });
   const base = `/${locale}/admin/sessions/${session.id}/history`;
-  const href = (p: number) => `${base}?${new URLSearchParams({ ...(itemId ? { item: itemId } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const href = (p: number) =>
+    `${base}?${new URLSearchParams({ ...(itemId ? { item: itemId } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   return (
     <div>
       <div className="space-y-6">
@@ -23,13 +24,24 @@ export async function HistoryTab({ session, history, locale, itemId }: Props) {
           <h2 className="text-xl font-semibold">{t("heading")}</h2>
           <p className="mt-2 text-slate-700">{t("intro")}</p>
         </div>
-        <HistoryFilter action={base} items={history.items} selected={itemId} locale={locale} originalLanguage={session.originalLanguage} />
+        <HistoryFilter
+          action={base}
+          items={history.items}
+          selected={itemId}
+          locale={locale}
+          originalLanguage={session.originalLanguage}
+        />
         {history.events.length === 0 ? (
           <p>{itemId ? t("emptyForItem") : t("empty")}</p>
         ) : (
           <ol aria-label={t("caption")} className="space-y-3">
             {history.events.map((event) => (
-              <HistoryEventView key={event.id} event={event} locale={locale} originalLanguage={session.originalLanguage} />
+              <HistoryEventView
+                key={event.id}
+                event={event}
+                locale={locale}
+                originalLanguage={session.originalLanguage}
+              />
             ))}
           </ol>
         )}

@@ -18,7 +18,15 @@ import { SourcePane } from "./source-pane";
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Paste → review side by side → create. Nothing reaches the database before the last step. */
-export function ImportWorkbench({ locale, timeZones, bodies }: { locale: Locale; timeZones: string[]; bodies: Array<{ id: string; label: string }> }) {
+export function ImportWorkbench({
+  locale,
+  timeZones,
+  bodies,
+}: {
+  locale: Locale;
+  timeZones: string[];
+  bodies: Array<{ id: string; label: string }>;
+}) {
   const t = useTranslations("admin.import");
   const router = useRouter();
   const [text, setText] = useState("");
@@ -40,16 +48,43 @@ export function ImportWorkbench({ locale, timeZones, bodies }: { locale: Locale;
 
   if (!review) {
     return (
-      <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); preview.run({ text }, setReview); }}>
+      <form
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          preview.run({ text }, setReview);
+        }}
+      >
         <p className="max-w-prose text-slate-700">{t("intro")}</p>
         <div>
-          <label htmlFor="import-text" className="block font-medium">{t("text")}</label>
-          <textarea id="import-text" rows={16} className={`${inputClass} mt-1 font-mono text-sm`} value={text} onChange={(e) => setText(e.target.value)} />
+          <label htmlFor="import-text" className="block font-medium">
+            {t("text")}
+          </label>
+          <textarea
+            id="import-text"
+            rows={16}
+            className={`${inputClass} mt-1 font-mono text-sm`}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </div>
         <div>
-          <label htmlFor="import-file" className="block font-medium">{t("file")}</label>
-          <input id="import-file" type="file" accept=".txt,text/plain" className="mt-1" onChange={(e) => void readFile(e.target.files?.[0])} aria-describedby={fileError ? "import-file-error" : undefined} />
-          {fileError && <p id="import-file-error" role="alert" className="text-sm text-red-800">{fileError}</p>}
+          <label htmlFor="import-file" className="block font-medium">
+            {t("file")}
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".txt,text/plain"
+            className="mt-1"
+            onChange={(e) => void readFile(e.target.files?.[0])}
+            aria-describedby={fileError ? "import-file-error" : undefined}
+          />
+          {fileError && (
+            <p id="import-file-error" role="alert" className="text-sm text-red-800">
+              {fileError}
+            </p>
+          )}
         </div>
         <ActionError result={preview.result} />
         <button type="submit" className={buttonClass} disabled={preview.pending || !text.trim()}>
@@ -74,23 +109,39 @@ export function ImportWorkbench({ locale, timeZones, bodies }: { locale: Locale;
           create.run(draft, (created) => router.push(`/${locale}/admin/sessions/${created.id}`));
         }}
       >
-        <h2 id="structure-heading" className="text-lg font-semibold">{t("structure")}</h2>
-        <BodyPicker bodies={bodies} value={draft.body} onChange={(body) => setDraft({ ...draft, body })} fieldError={create.fieldError} />
+        <h2 id="structure-heading" className="text-lg font-semibold">
+          {t("structure")}
+        </h2>
+        <BodyPicker
+          bodies={bodies}
+          value={draft.body}
+          onChange={(body) => setDraft({ ...draft, body })}
+          fieldError={create.fieldError}
+        />
         <DraftSessionFields draft={draft} timeZones={timeZones} onChange={setDraft} fieldError={create.fieldError} />
         <fieldset>
           <legend className="text-lg font-semibold">{t("items")}</legend>
-          <DraftItemsEditor items={draft.items} onChange={(items) => setDraft({ ...draft, items })} fieldError={create.fieldError} />
+          <DraftItemsEditor
+            items={draft.items}
+            onChange={(items) => setDraft({ ...draft, items })}
+            fieldError={create.fieldError}
+          />
         </fieldset>
-        {referenced.length > 0 && <p className="text-sm text-slate-700">{t("referenced", { list: referenced.join(", ") })}</p>}
+        {referenced.length > 0 && (
+          <p className="text-sm text-slate-700">{t("referenced", { list: referenced.join(", ") })}</p>
+        )}
         <section aria-labelledby="draft-slots">
-          <h3 id="draft-slots" className="text-lg font-semibold">{t("slots")}</h3>
+          <h3 id="draft-slots" className="text-lg font-semibold">
+            {t("slots")}
+          </h3>
           {draft.slots.length === 0 ? (
             <p className="text-slate-600">{t("noSlots")}</p>
           ) : (
             <ul className="mt-2 space-y-1 text-sm">
               {draft.slots.map((slot, index) => (
                 <li key={index}>
-                  {formatDayHeading(slot.date, locale)}, {formatTimeRange(slot.startMinutes, slot.endMinutes, locale)}: {slot.itemKeys.join(", ")}
+                  {formatDayHeading(slot.date, locale)}, {formatTimeRange(slot.startMinutes, slot.endMinutes, locale)}:{" "}
+                  {slot.itemKeys.join(", ")}
                 </li>
               ))}
             </ul>
@@ -98,8 +149,19 @@ export function ImportWorkbench({ locale, timeZones, bodies }: { locale: Locale;
         </section>
         <ActionError result={create.result} />
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className={buttonClass} disabled={create.pending}>{create.pending ? t("creating") : t("create")}</button>
-          <button type="button" className={secondaryButtonClass} onClick={() => { setReview(null); create.reset(); }}>{t("startOver")}</button>
+          <button type="submit" className={buttonClass} disabled={create.pending}>
+            {create.pending ? t("creating") : t("create")}
+          </button>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            onClick={() => {
+              setReview(null);
+              create.reset();
+            }}
+          >
+            {t("startOver")}
+          </button>
         </div>
       </form>
     </div>

@@ -3,7 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionError, Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/workspace/form-controls";
+import {
+  ActionError,
+  Field,
+  buttonClass,
+  inputClass,
+  secondaryButtonClass,
+} from "@/components/workspace/form-controls";
 import { useAction } from "@/components/workspace/use-action";
 import { formatTimeRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -13,7 +19,17 @@ import { DEFAULT_DAY_SLOTS } from "@/lib/schedule/time-of-day";
 import { SlotTimesFields } from "./slot-times-fields";
 
 /** A new meeting day with the usual morning and afternoon slots; the next day without slots is offered. */
-export function AddDayForm({ locale, sessionId, suggested, onAdded }: { locale: Locale; sessionId: string; suggested: string; onAdded: (date: string) => void }) {
+export function AddDayForm({
+  locale,
+  sessionId,
+  suggested,
+  onAdded,
+}: {
+  locale: Locale;
+  sessionId: string;
+  suggested: string;
+  onAdded: (date: string) => void;
+}) {
   const t = useTranslations("scheduleAdmin");
   const router = useRouter();
   const add = useAction(addDayAction);
@@ -35,9 +51,18 @@ export function AddDayForm({ locale, sessionId, suggested, onAdded }: { locale: 
         });
       }}
     >
-      <h3 id="add-day-heading" className="font-semibold">{t("addDay.heading")}</h3>
-      <Field id="add-day-date" label={t("date")} hint={t("addDay.hint", { first: first ?? "", second: second ?? "" })} error={add.fieldError("date")}>
-        {(a) => <input {...a} type="date" className={inputClass} value={value} onChange={(e) => setDate(e.target.value)} />}
+      <h3 id="add-day-heading" className="font-semibold">
+        {t("addDay.heading")}
+      </h3>
+      <Field
+        id="add-day-date"
+        label={t("date")}
+        hint={t("addDay.hint", { first: first ?? "", second: second ?? "" })}
+        error={add.fieldError("date")}
+      >
+        {(a) => (
+          <input {...a} type="date" className={inputClass} value={value} onChange={(e) => setDate(e.target.value)} />
+        )}
       </Field>
       <ActionError result={add.result} />
       <button type="submit" className={buttonClass} disabled={add.pending}>
@@ -48,7 +73,15 @@ export function AddDayForm({ locale, sessionId, suggested, onAdded }: { locale: 
 }
 
 /** One slot at any date and time, e.g. an evening meeting or a half day. */
-export function AddSlotForm({ sessionId, defaultDate, onAdded }: { sessionId: string; defaultDate: string; onAdded: (slot: SlotTimesInput) => void }) {
+export function AddSlotForm({
+  sessionId,
+  defaultDate,
+  onAdded,
+}: {
+  sessionId: string;
+  defaultDate: string;
+  onAdded: (slot: SlotTimesInput) => void;
+}) {
   const t = useTranslations("scheduleAdmin");
   const router = useRouter();
   const create = useAction(createSlotAction);
@@ -67,8 +100,16 @@ export function AddSlotForm({ sessionId, defaultDate, onAdded }: { sessionId: st
         });
       }}
     >
-      <h3 id="add-slot-heading" className="font-semibold">{t("addSlot.heading")}</h3>
-      <SlotTimesFields idPrefix="add-slot" legend={t("slot")} values={values} onChange={setValues} fieldError={create.fieldError} />
+      <h3 id="add-slot-heading" className="font-semibold">
+        {t("addSlot.heading")}
+      </h3>
+      <SlotTimesFields
+        idPrefix="add-slot"
+        legend={t("slot")}
+        values={values}
+        onChange={setValues}
+        fieldError={create.fieldError}
+      />
       <ActionError result={create.result} />
       <button type="submit" className={secondaryButtonClass} disabled={create.pending}>
         {create.pending ? t("saving") : t("addSlot.submit")}

@@ -34,7 +34,9 @@ export function DeleteSlotDialog({ slot, slotName, items, onDeleted, onCancel }:
         if (e.key === "Escape") onCancel();
       }}
     >
-      <p id={titleId} className="font-semibold">{t("deleteTitle", { slot: slotName })}</p>
+      <p id={titleId} className="font-semibold">
+        {t("deleteTitle", { slot: slotName })}
+      </p>
       <div id={bodyId} className="mt-2 text-sm">
         {slot.itemIds.length === 0 ? (
           <p>{t("deleteEmpty")}</p>
@@ -56,7 +58,12 @@ export function DeleteSlotDialog({ slot, slotName, items, onDeleted, onCancel }:
       </div>
       <ActionError result={remove.result} />
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" className={dangerButtonClass} disabled={remove.pending} onClick={() => remove.run({ id: slot.id, version: slot.version }, onDeleted)}>
+        <button
+          type="button"
+          className={dangerButtonClass}
+          disabled={remove.pending}
+          onClick={() => remove.run({ id: slot.id, version: slot.version }, onDeleted)}
+        >
           {remove.pending ? t("deleting") : t("deleteConfirm")}
         </button>
         <button ref={cancel} type="button" className={secondaryButtonClass} onClick={onCancel}>

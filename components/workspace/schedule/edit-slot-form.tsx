@@ -26,7 +26,11 @@ interface Props {
 export function EditSlotForm({ locale, slot, onSaved, onClose }: Props) {
   const t = useTranslations("scheduleAdmin");
   const update = useAction(updateSlotAction);
-  const [values, setValues] = useState<SlotTimesInput>({ date: slot.date, start: formatTimeOfDay(slot.startMinutes), end: formatTimeOfDay(slot.endMinutes) });
+  const [values, setValues] = useState<SlotTimesInput>({
+    date: slot.date,
+    start: formatTimeOfDay(slot.startMinutes),
+    end: formatTimeOfDay(slot.endMinutes),
+  });
   const [version, setVersion] = useState(slot.version);
   // The date and times the form opened with: a save over someone else's change writes only what differs from them.
   const [base, setBase] = useState<SlotTimesInput>(values);
@@ -35,7 +39,11 @@ export function EditSlotForm({ locale, slot, onSaved, onClose }: Props) {
 
   // The server compares times as minutes after midnight.
   const conflict = mergeConflictOf<{ date: string; start: number; end: number }>(update.result);
-  const asInput = (times: { date: string; start: number; end: number }): SlotTimesInput => ({ date: times.date, start: formatTimeOfDay(times.start), end: formatTimeOfDay(times.end) });
+  const asInput = (times: { date: string; start: number; end: number }): SlotTimesInput => ({
+    date: times.date,
+    start: formatTimeOfDay(times.start),
+    end: formatTimeOfDay(times.end),
+  });
 
   function submit(withVersion: number, times: SlotTimesInput, from: SlotTimesInput) {
     update.run({ id: slot.id, version: withVersion, slot: times, base: from }, (data) => {
@@ -56,7 +64,11 @@ export function EditSlotForm({ locale, slot, onSaved, onClose }: Props) {
   }
 
   const shown = (field: string, value: unknown) =>
-    field === "date" ? formatDayHeading(String(value), locale) : typeof value === "number" ? formatTimeOfDay(value) : String(value ?? "");
+    field === "date"
+      ? formatDayHeading(String(value), locale)
+      : typeof value === "number"
+        ? formatTimeOfDay(value)
+        : String(value ?? "");
 
   return (
     <form
@@ -86,7 +98,13 @@ export function EditSlotForm({ locale, slot, onSaved, onClose }: Props) {
       ) : (
         <ActionError result={update.result} />
       )}
-      <SlotTimesFields idPrefix={`edit-${slot.id}`} legend={t("editTimes")} values={values} onChange={setValues} fieldError={update.fieldError} />
+      <SlotTimesFields
+        idPrefix={`edit-${slot.id}`}
+        legend={t("editTimes")}
+        values={values}
+        onChange={setValues}
+        fieldError={update.fieldError}
+      />
       <div className="flex flex-wrap gap-3">
         <button type="submit" className={buttonClass} disabled={update.pending}>
           {update.pending ? t("saving") : t("saveTimes")}

@@ -2,7 +2,8 @@
 export const slotId = (slot: string) => `slot-${slot}`;
 export const slotHeadingId = (slot: string) => `slot-${slot}-heading`;
 export const itemRowId = (slot: string, item: string) => `slot-${slot}-item-${item}`;
-export const itemControlId = (slot: string, item: string, control: ItemControl) => `slot-${slot}-item-${item}-${control}`;
+export const itemControlId = (slot: string, item: string, control: ItemControl) =>
+  `slot-${slot}-item-${item}-${control}`;
 export const addItemId = (slot: string) => `slot-${slot}-add`;
 export const editTimesId = (slot: string) => `slot-${slot}-edit`;
 export const deleteSlotId = (slot: string) => `slot-${slot}-delete`;

@@ -8,11 +8,25 @@ import { ActionError } from "@/components/workspace/form-controls";
 import { formatDayHeading, formatTimeRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { markContinued } from "@/lib/schedule/continued";
-import { adjacentSlot, applySlotEdit, chronological, type SlotChange, type SlotEdit } from "@/lib/schedule/workspace/slot-edits";
+import {
+  adjacentSlot,
+  applySlotEdit,
+  chronological,
+  type SlotChange,
+  type SlotEdit,
+} from "@/lib/schedule/workspace/slot-edits";
 import type { EditorSlot } from "@/lib/schedule/workspace/view";
 import { nextFreeDay, parseTimeOfDay } from "@/lib/schedule/time-of-day";
 import { AddDayForm, AddSlotForm } from "./add-slot-forms";
-import { addItemId, dayHeadingId, itemControlId, itemRowId, SCHEDULE_HEADING_ID, slotHeadingId, type ItemControl } from "./ids";
+import {
+  addItemId,
+  dayHeadingId,
+  itemControlId,
+  itemRowId,
+  SCHEDULE_HEADING_ID,
+  slotHeadingId,
+  type ItemControl,
+} from "./ids";
 import { SlotCard } from "./slot-card";
 import type { ItemChoice } from "./slot-items";
 import { useFocusAfter } from "./use-focus-after";
@@ -29,7 +43,14 @@ export interface ScheduleEditorProps {
 }
 
 /** The organization of work by day and slot, with the items of each slot in order; every change is saved at once. */
-export function ScheduleEditor({ locale, sessionId, startDate, endDate, items, slots: serverSlots }: ScheduleEditorProps) {
+export function ScheduleEditor({
+  locale,
+  sessionId,
+  startDate,
+  endDate,
+  items,
+  slots: serverSlots,
+}: ScheduleEditorProps) {
   const t = useTranslations("scheduleAdmin");
   const router = useRouter();
   const plan = useSlotPlan(serverSlots);
@@ -38,7 +59,10 @@ export function ScheduleEditor({ locale, sessionId, startDate, endDate, items, s
   const itemsById = new Map(items.map((item) => [item.id, item]));
   const number = (id: string) => itemsById.get(id)?.number ?? "?";
   const slotName = (slot: Pick<EditorSlot, "date" | "startMinutes" | "endMinutes">) =>
-    t("slotName", { date: formatDayHeading(slot.date, locale), time: formatTimeRange(slot.startMinutes, slot.endMinutes, locale) });
+    t("slotName", {
+      date: formatDayHeading(slot.date, locale),
+      time: formatTimeRange(slot.startMinutes, slot.endMinutes, locale),
+    });
 
   const ordered = markContinued(chronological(plan.slots));
   const days: Array<{ date: string; slots: typeof ordered }> = [];
@@ -61,11 +85,24 @@ export function ScheduleEditor({ locale, sessionId, startDate, endDate, items, s
       } else if (change.kind === "remove") {
         setAnnouncement(t("announce.removed", { item: number(item), slot: slotName(source) }));
         const index = source.itemIds.indexOf(item);
-        const neighbours = [source.itemIds[index + 1], source.itemIds[index - 1]].filter((id): id is string => Boolean(id));
-        focus([...neighbours.map((id) => itemControlId(source.id, id, "remove")), addItemId(source.id), slotHeadingId(source.id)]);
+        const neighbours = [source.itemIds[index + 1], source.itemIds[index - 1]].filter((id): id is string =>
+          Boolean(id),
+        );
+        focus([
+          ...neighbours.map((id) => itemControlId(source.id, id, "remove")),
+          addItemId(source.id),
+          slotHeadingId(source.id),
+        ]);
       } else if (change.kind === "move") {
         const list = changes[0]?.itemIds ?? [];
-        setAnnouncement(t("announce.moved", { item: number(item), position: list.indexOf(item) + 1, count: list.length, slot: slotName(source) }));
+        setAnnouncement(
+          t("announce.moved", {
+            item: number(item),
+            position: list.indexOf(item) + 1,
+            count: list.length,
+            slot: slotName(source),
+          }),
+        );
         focus([itemControlId(source.id, item, control as ItemControl), itemRowId(source.id, item)]);
       } else if (target) {
         setAnnouncement(t("announce.transferred", { item: number(item), slot: slotName(target) }));
@@ -101,7 +138,9 @@ export function ScheduleEditor({ locale, sessionId, startDate, endDate, items, s
       {days.length === 0 && <p className="text-slate-700">{t("noSlots")}</p>}
       {days.map((day) => (
         <section key={day.date} aria-labelledby={dayHeadingId(day.date)} className="space-y-3">
-          <h3 id={dayHeadingId(day.date)} tabIndex={-1} className="text-lg font-semibold">{formatDayHeading(day.date, locale)}</h3>
+          <h3 id={dayHeadingId(day.date)} tabIndex={-1} className="text-lg font-semibold">
+            {formatDayHeading(day.date, locale)}
+          </h3>
           {day.slots.map((slot) => (
             <SlotCard
               key={slot.id}
@@ -134,7 +173,11 @@ export function ScheduleEditor({ locale, sessionId, startDate, endDate, items, s
         <AddDayForm
           locale={locale}
           sessionId={sessionId}
-          suggested={nextFreeDay(startDate, endDate, plan.slots.map((slot) => slot.date))}
+          suggested={nextFreeDay(
+            startDate,
+            endDate,
+            plan.slots.map((slot) => slot.date),
+          )}
           onAdded={(date) => setAnnouncement(t("announce.dayAdded", { date: formatDayHeading(date, locale) }))}
         />
         <AddSlotForm
@@ -143,7 +186,9 @@ export function ScheduleEditor({ locale, sessionId, startDate, endDate, items, s
           onAdded={(values) => {
             const start = parseTimeOfDay(values.start) ?? 0;
             const end = parseTimeOfDay(values.end) ?? 0;
-            setAnnouncement(t("announce.slotAdded", { slot: slotName({ date: values.date, startMinutes: start, endMinutes: end }) }));
+            setAnnouncement(
+              t("announce.slotAdded", { slot: slotName({ date: values.date, startMinutes: start, endMinutes: end }) }),
+            );
           }}
         />
       </div>

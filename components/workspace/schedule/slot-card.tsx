@@ -29,7 +29,20 @@ interface Props {
 }
 
 /** One meeting slot: its times, the items taken up in it, and the controls to change or delete it. */
-export function SlotCard({ locale, slot, slotName, items, itemsById, hasPrevious, hasNext, pending, onEdit, onTimesSaved, onDeleted, focus }: Props) {
+export function SlotCard({
+  locale,
+  slot,
+  slotName,
+  items,
+  itemsById,
+  hasPrevious,
+  hasNext,
+  pending,
+  onEdit,
+  onTimesSaved,
+  onDeleted,
+  focus,
+}: Props) {
   const t = useTranslations("scheduleAdmin");
   const tc = useTranslations("schedule");
   const [mode, setMode] = useState<"view" | "edit" | "delete">("view");
@@ -38,18 +51,35 @@ export function SlotCard({ locale, slot, slotName, items, itemsById, hasPrevious
     focus([returnTo]);
   };
   return (
-    <section id={slotElementId(slot.id)} aria-labelledby={slotHeadingId(slot.id)} className="rounded border border-slate-300 p-4">
+    <section
+      id={slotElementId(slot.id)}
+      aria-labelledby={slotHeadingId(slot.id)}
+      className="rounded border border-slate-300 p-4"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h4 id={slotHeadingId(slot.id)} tabIndex={-1} className="font-semibold">
-          {t("slotHeading", { period: t(`period.${dayPeriod(slot.startMinutes)}`), time: formatTimeRange(slot.startMinutes, slot.endMinutes, locale) })}
+          {t("slotHeading", {
+            period: t(`period.${dayPeriod(slot.startMinutes)}`),
+            time: formatTimeRange(slot.startMinutes, slot.endMinutes, locale),
+          })}
         </h4>
         {mode === "view" && (
           <div className="flex flex-wrap gap-2">
-            <button id={editTimesId(slot.id)} type="button" className={secondaryButtonClass} onClick={() => setMode("edit")}>
+            <button
+              id={editTimesId(slot.id)}
+              type="button"
+              className={secondaryButtonClass}
+              onClick={() => setMode("edit")}
+            >
               {t("editTimes")}
               <span className="sr-only">{`: ${slotName}`}</span>
             </button>
-            <button id={deleteSlotId(slot.id)} type="button" className={dangerButtonClass} onClick={() => setMode("delete")}>
+            <button
+              id={deleteSlotId(slot.id)}
+              type="button"
+              className={dangerButtonClass}
+              onClick={() => setMode("delete")}
+            >
               {t("deleteSlot")}
               <span className="sr-only">{`: ${slotName}`}</span>
             </button>
@@ -68,7 +98,13 @@ export function SlotCard({ locale, slot, slotName, items, itemsById, hasPrevious
         />
       )}
       {mode === "delete" && (
-        <DeleteSlotDialog slot={slot} slotName={slotName} items={itemsById} onCancel={() => close(deleteSlotId(slot.id))} onDeleted={onDeleted} />
+        <DeleteSlotDialog
+          slot={slot}
+          slotName={slotName}
+          items={itemsById}
+          onCancel={() => close(deleteSlotId(slot.id))}
+          onDeleted={onDeleted}
+        />
       )}
       <SlotItems
         slotId={slot.id}

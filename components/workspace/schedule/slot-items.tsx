@@ -27,10 +27,22 @@ interface Props {
   onEdit: (edit: SlotEdit, control: ItemControl | "add") => void;
 }
 
-const smallButton = "rounded border border-slate-400 px-2 py-0.5 text-sm hover:bg-slate-50 disabled:opacity-40 aria-disabled:opacity-60";
+const smallButton =
+  "rounded border border-slate-400 px-2 py-0.5 text-sm hover:bg-slate-50 disabled:opacity-40 aria-disabled:opacity-60";
 
 /** The ordered items of one slot, each with buttons to reorder, move to a neighbouring slot or remove. */
-export function SlotItems({ slotId, slotName, entries, items, itemsById, continuedLabel, hasPrevious, hasNext, pending, onEdit }: Props) {
+export function SlotItems({
+  slotId,
+  slotName,
+  entries,
+  items,
+  itemsById,
+  continuedLabel,
+  hasPrevious,
+  hasNext,
+  pending,
+  onEdit,
+}: Props) {
   const t = useTranslations("scheduleAdmin");
   const [choice, setChoice] = useState("");
   const listed = new Set(entries.map((e) => e.itemId));
@@ -72,9 +84,27 @@ export function SlotItems({ slotId, slotName, entries, items, itemsById, continu
                   </p>
                   <div className="mt-1 flex flex-wrap gap-1">
                     {control(id, "up", t("moveUp"), { kind: "move", slotId, itemId: id, delta: -1 }, index > 0)}
-                    {control(id, "down", t("moveDown"), { kind: "move", slotId, itemId: id, delta: 1 }, index < entries.length - 1)}
-                    {control(id, "previous", t("movePrevious"), { kind: "transfer", slotId, itemId: id, direction: -1 }, hasPrevious)}
-                    {control(id, "next", t("moveNext"), { kind: "transfer", slotId, itemId: id, direction: 1 }, hasNext)}
+                    {control(
+                      id,
+                      "down",
+                      t("moveDown"),
+                      { kind: "move", slotId, itemId: id, delta: 1 },
+                      index < entries.length - 1,
+                    )}
+                    {control(
+                      id,
+                      "previous",
+                      t("movePrevious"),
+                      { kind: "transfer", slotId, itemId: id, direction: -1 },
+                      hasPrevious,
+                    )}
+                    {control(
+                      id,
+                      "next",
+                      t("moveNext"),
+                      { kind: "transfer", slotId, itemId: id, direction: 1 },
+                      hasNext,
+                    )}
                     {control(id, "remove", t("remove"), { kind: "remove", slotId, itemId: id }, true)}
                   </div>
                 </div>
@@ -98,8 +128,15 @@ export function SlotItems({ slotId, slotName, entries, items, itemsById, continu
           }}
         >
           <div className="min-w-0 flex-1">
-            <label htmlFor={addItemId(slotId)} className="block text-sm font-medium">{t("chooseItem")}</label>
-            <select id={addItemId(slotId)} className={`${inputClass} mt-1`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <label htmlFor={addItemId(slotId)} className="block text-sm font-medium">
+              {t("chooseItem")}
+            </label>
+            <select
+              id={addItemId(slotId)}
+              className={`${inputClass} mt-1`}
+              value={choice}
+              onChange={(e) => setChoice(e.target.value)}
+            >
               <option value="">{t("choosePlaceholder")}</option>
               {addable.map((item) => (
                 <option key={item.id} value={item.id}>

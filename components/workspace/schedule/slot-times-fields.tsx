@@ -36,11 +36,21 @@ export function SlotTimesFields({ idPrefix, legend, values, onChange, fieldError
   return (
     <fieldset className="space-y-2">
       <legend className="font-medium">{legend}</legend>
-      <p id={hintId} className="text-sm text-slate-600">{t("timeHint")}</p>
+      <p id={hintId} className="text-sm text-slate-600">
+        {t("timeHint")}
+      </p>
       <div className="grid grid-cols-2 gap-3">
         <div className="col-span-2">
           <Field id={`${idPrefix}-date`} label={t("date")} error={fieldError("slot.date")}>
-            {(a) => <input {...a} type="date" className={inputClass} value={values.date} onChange={(e) => onChange({ ...values, date: e.target.value })} />}
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                className={inputClass}
+                value={values.date}
+                onChange={(e) => onChange({ ...values, date: e.target.value })}
+              />
+            )}
           </Field>
         </div>
         {time("start")}

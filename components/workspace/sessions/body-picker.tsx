@@ -14,7 +14,10 @@ interface Props {
   fieldError: (path: string) => string | undefined;
 }
 
-const NEW_BODY: BodyChoice = { kind: "new", body: { name: "", symbolPrefix: "", parentId: "", sessionTerm: "SESSION" } };
+const NEW_BODY: BodyChoice = {
+  kind: "new",
+  body: { name: "", symbolPrefix: "", parentId: "", sessionTerm: "SESSION" },
+};
 
 /** Choose the body that meets, or describe a new one (with its parent and symbol prefix). */
 export function BodyPicker({ bodies, value, onChange, fieldError }: Props) {
@@ -26,7 +29,13 @@ export function BodyPicker({ bodies, value, onChange, fieldError }: Props) {
       <legend className="text-lg font-semibold">{t("bodySection")}</legend>
       <div className="flex flex-wrap gap-6">
         <label className="inline-flex items-center gap-2">
-          <input type="radio" name="body-kind" checked={value.kind === "existing"} disabled={bodies.length === 0} onChange={() => onChange({ kind: "existing", bodyId: "" })} />
+          <input
+            type="radio"
+            name="body-kind"
+            checked={value.kind === "existing"}
+            disabled={bodies.length === 0}
+            onChange={() => onChange({ kind: "existing", bodyId: "" })}
+          />
           {t("existingBody")}
         </label>
         <label className="inline-flex items-center gap-2">
@@ -37,31 +46,73 @@ export function BodyPicker({ bodies, value, onChange, fieldError }: Props) {
       {value.kind === "existing" ? (
         <Field id="body-existing" label={t("body")} error={fieldError("body.bodyId")}>
           {(a) => (
-            <select {...a} className={inputClass} value={value.bodyId} onChange={(e) => onChange({ kind: "existing", bodyId: e.target.value })}>
+            <select
+              {...a}
+              className={inputClass}
+              value={value.bodyId}
+              onChange={(e) => onChange({ kind: "existing", bodyId: e.target.value })}
+            >
               <option value="">{t("chooseBody")}</option>
-              {bodies.map((b) => <option key={b.id} value={b.id}>{b.label}</option>)}
+              {bodies.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="body-name" label={t("bodyName")} error={fieldError("body.body.name")}>
-            {(a) => <input {...a} className={inputClass} value={value.body.name} onChange={(e) => setNew({ name: e.target.value })} />}
+            {(a) => (
+              <input
+                {...a}
+                className={inputClass}
+                value={value.body.name}
+                onChange={(e) => setNew({ name: e.target.value })}
+              />
+            )}
           </Field>
-          <Field id="body-prefix" label={t("symbolPrefix")} hint={t("symbolPrefixHint")} error={fieldError("body.body.symbolPrefix")}>
-            {(a) => <input {...a} className={`${inputClass} font-mono`} value={value.body.symbolPrefix} onChange={(e) => setNew({ symbolPrefix: e.target.value })} />}
+          <Field
+            id="body-prefix"
+            label={t("symbolPrefix")}
+            hint={t("symbolPrefixHint")}
+            error={fieldError("body.body.symbolPrefix")}
+          >
+            {(a) => (
+              <input
+                {...a}
+                className={`${inputClass} font-mono`}
+                value={value.body.symbolPrefix}
+                onChange={(e) => setNew({ symbolPrefix: e.target.value })}
+              />
+            )}
           </Field>
           <Field id="body-parent" label={t("parentBody")} error={fieldError("body.body.parentId")}>
             {(a) => (
-              <select {...a} className={inputClass} value={value.body.parentId} onChange={(e) => setNew({ parentId: e.target.value })}>
+              <select
+                {...a}
+                className={inputClass}
+                value={value.body.parentId}
+                onChange={(e) => setNew({ parentId: e.target.value })}
+              >
                 <option value="">{t("noParent")}</option>
-                {bodies.map((b) => <option key={b.id} value={b.id}>{b.label}</option>)}
+                {bodies.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <Field id="body-term" label={t("sessionTerm")}>
             {(a) => (
-              <select {...a} className={inputClass} value={value.body.sessionTerm} onChange={(e) => setNew({ sessionTerm: e.target.value as "SESSION" | "MEETING" })}>
+              <select
+                {...a}
+                className={inputClass}
+                value={value.body.sessionTerm}
+                onChange={(e) => setNew({ sessionTerm: e.target.value as "SESSION" | "MEETING" })}
+              >
                 <option value="SESSION">{t("term.SESSION")}</option>
                 <option value="MEETING">{t("term.MEETING")}</option>
               </select>

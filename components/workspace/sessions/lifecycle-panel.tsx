@@ -3,9 +3,21 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionError, Field, buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from "@/components/workspace/form-controls";
+import {
+  ActionError,
+  Field,
+  buttonClass,
+  dangerButtonClass,
+  inputClass,
+  secondaryButtonClass,
+} from "@/components/workspace/form-controls";
 import { useAction } from "@/components/workspace/use-action";
-import { deleteSessionAction, duplicateSessionAction, publishSessionAction, unpublishSessionAction } from "@/lib/sessions/actions";
+import {
+  deleteSessionAction,
+  duplicateSessionAction,
+  publishSessionAction,
+  unpublishSessionAction,
+} from "@/lib/sessions/actions";
 import type { ScheduleWarning } from "@/lib/schedule/warnings";
 import { WarningList, type WarningLabels } from "./warning-list";
 
@@ -33,12 +45,17 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
     if (warnings.length > 0) return setConfirming(warnings);
     publish.run({ ...ref, confirmedWarnings: false }, done);
   }
-  const serverWarnings = publish.result && !publish.result.ok ? (publish.result.error.details?.warnings as ScheduleWarning[] | undefined) : undefined;
+  const serverWarnings =
+    publish.result && !publish.result.ok
+      ? (publish.result.error.details?.warnings as ScheduleWarning[] | undefined)
+      : undefined;
   const shown = confirming ?? serverWarnings ?? null;
 
   return (
     <section aria-labelledby="lifecycle-heading" className="space-y-6 rounded border border-slate-300 p-4">
-      <h2 id="lifecycle-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="lifecycle-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       {session.status === "DRAFT" ? (
         <div className="space-y-3">
           <p>{t("draftExplanation")}</p>
@@ -49,14 +66,37 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
             </div>
           )}
           {shown ? (
-            <div role="alertdialog" aria-labelledby="publish-warnings" className="rounded border border-amber-400 bg-amber-50 p-3">
-              <p id="publish-warnings" className="font-medium">{t("warningsTitle")}</p>
+            <div
+              role="alertdialog"
+              aria-labelledby="publish-warnings"
+              className="rounded border border-amber-400 bg-amber-50 p-3"
+            >
+              <p id="publish-warnings" className="font-medium">
+                {t("warningsTitle")}
+              </p>
               <WarningList warnings={shown} labels={labels} />
               <div className="mt-3 flex gap-3">
-                <button type="button" className={buttonClass} disabled={publish.pending} onClick={() => publish.run({ ...ref, confirmedWarnings: true }, () => { setConfirming(null); done(); })}>
+                <button
+                  type="button"
+                  className={buttonClass}
+                  disabled={publish.pending}
+                  onClick={() =>
+                    publish.run({ ...ref, confirmedWarnings: true }, () => {
+                      setConfirming(null);
+                      done();
+                    })
+                  }
+                >
                   {t("publishAnyway")}
                 </button>
-                <button type="button" className={secondaryButtonClass} onClick={() => { setConfirming(null); publish.reset(); }}>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  onClick={() => {
+                    setConfirming(null);
+                    publish.reset();
+                  }}
+                >
                   {t("cancel")}
                 </button>
               </div>
@@ -72,7 +112,12 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
         <div className="space-y-3">
           <p>{t("publishedExplanation", { url: `/${locale}/sessions/${session.slug}` })}</p>
           {session.status === "PROVISIONAL" && (
-            <button type="button" className={secondaryButtonClass} disabled={unpublish.pending} onClick={() => unpublish.run(ref, done)}>
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              disabled={unpublish.pending}
+              onClick={() => unpublish.run(ref, done)}
+            >
               {t("unpublish")}
             </button>
           )}
@@ -85,17 +130,36 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          duplicate.run({ sourceId: session.id, ordinal: copy.ordinal, startDate: copy.startDate }, (data) => router.push(`/${locale}/admin/sessions/${data.id}`));
+          duplicate.run({ sourceId: session.id, ordinal: copy.ordinal, startDate: copy.startDate }, (data) =>
+            router.push(`/${locale}/admin/sessions/${data.id}`),
+          );
         }}
       >
         <h3 className="font-semibold">{t("duplicate")}</h3>
         <p className="text-sm text-slate-600">{t("duplicateExplanation")}</p>
         <div className="grid gap-3 sm:grid-cols-2">
           <Field id="copy-ordinal" label={t("newOrdinal")} error={duplicate.fieldError("ordinal")}>
-            {(a) => <input {...a} type="number" min={1} className={inputClass} value={copy.ordinal} onChange={(e) => setCopy({ ...copy, ordinal: e.target.value })} />}
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={1}
+                className={inputClass}
+                value={copy.ordinal}
+                onChange={(e) => setCopy({ ...copy, ordinal: e.target.value })}
+              />
+            )}
           </Field>
           <Field id="copy-start" label={t("newStartDate")} error={duplicate.fieldError("startDate")}>
-            {(a) => <input {...a} type="date" className={inputClass} value={copy.startDate} onChange={(e) => setCopy({ ...copy, startDate: e.target.value })} />}
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                className={inputClass}
+                value={copy.startDate}
+                onChange={(e) => setCopy({ ...copy, startDate: e.target.value })}
+              />
+            )}
           </Field>
         </div>
         <ActionError result={duplicate.result} />
@@ -111,7 +175,8 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
             className={dangerButtonClass}
             disabled={remove.pending}
             onClick={() => {
-              if (window.confirm(t("deleteConfirm", { items: session.itemCount }))) remove.run(ref, () => router.push(`/${locale}/admin`));
+              if (window.confirm(t("deleteConfirm", { items: session.itemCount })))
+                remove.run(ref, () => router.push(`/${locale}/admin`));
             }}
           >
             {t("delete")}

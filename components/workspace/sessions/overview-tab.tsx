@@ -41,7 +41,14 @@ export function OverviewTab({ session, facts, bodies, locale }: Props) {
         />
         <LifecyclePanel
           locale={locale}
-          session={{ id: session.id, version: session.version, status: session.status, ordinal: session.ordinal, slug: session.slug, itemCount: facts.items.length }}
+          session={{
+            id: session.id,
+            version: session.version,
+            status: session.status,
+            ordinal: session.ordinal,
+            slug: session.slug,
+            itemCount: facts.items.length,
+          }}
           warnings={scheduleWarnings(facts)}
           labels={warningLabels(facts, locale)}
         />

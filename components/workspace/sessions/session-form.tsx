@@ -15,7 +15,10 @@ import type { Choice } from "@/lib/edit-conflicts/merge";
 import { BodyPicker, type BodyChoice } from "./body-picker";
 
 // The session form's fields as the server compares them: a symbol left empty is null there, "" here.
-const fromServer = (values: SessionFieldsInput): SessionFieldsInput => ({ ...values, agendaSymbol: values.agendaSymbol ?? "" });
+const fromServer = (values: SessionFieldsInput): SessionFieldsInput => ({
+  ...values,
+  agendaSymbol: values.agendaSymbol ?? "",
+});
 
 export interface SessionFormProps {
   locale: Locale;
@@ -26,8 +29,16 @@ export interface SessionFormProps {
 }
 
 const EMPTY: SessionFieldsInput = {
-  ordinal: 1, title: "", venue: "", timeZone: "Europe/Vienna", startDate: "", endDate: "", originalLanguage: "en",
-  plenaryMeetings: 0, interpretationLanguages: [...LOCALES], agendaSymbol: "",
+  ordinal: 1,
+  title: "",
+  venue: "",
+  timeZone: "Europe/Vienna",
+  startDate: "",
+  endDate: "",
+  originalLanguage: "en",
+  plenaryMeetings: 0,
+  interpretationLanguages: [...LOCALES],
+  agendaSymbol: "",
 };
 
 export function SessionForm({ locale, timeZones, bodies, existing }: SessionFormProps) {
@@ -37,11 +48,16 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
   const [version, setVersion] = useState(existing?.version ?? 1);
   // What the form was loaded with (or last saved): a save over someone else's change writes only what differs from it.
   const [base, setBase] = useState<SessionFieldsInput | undefined>(existing?.values);
-  const [body, setBody] = useState<BodyChoice>(bodies.length > 0 ? { kind: "existing", bodyId: "" } : { kind: "new", body: { name: "", symbolPrefix: "", parentId: "", sessionTerm: "SESSION" } });
+  const [body, setBody] = useState<BodyChoice>(
+    bodies.length > 0
+      ? { kind: "existing", bodyId: "" }
+      : { kind: "new", body: { name: "", symbolPrefix: "", parentId: "", sessionTerm: "SESSION" } },
+  );
   const create = useAction(createSessionAction);
   const update = useAction(updateSessionAction);
   const action = existing ? update : create;
-  const set = <K extends keyof SessionFieldsInput>(key: K, value: SessionFieldsInput[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof SessionFieldsInput>(key: K, value: SessionFieldsInput[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const err = (name: string) => action.fieldError(`session.${name}`);
   const conflict = existing ? mergeConflictOf<SessionFieldsInput>(update.result) : undefined;
 
@@ -79,7 +95,8 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
     }
   }
 
-  const limit = (name: "title" | "venue" | "agendaSymbol") => (name === "title" ? TEXT_LIMITS.sessionTitle : name === "venue" ? TEXT_LIMITS.venue : undefined);
+  const limit = (name: "title" | "venue" | "agendaSymbol") =>
+    name === "title" ? TEXT_LIMITS.sessionTitle : name === "venue" ? TEXT_LIMITS.venue : undefined;
   const text = (name: "title" | "venue" | "agendaSymbol", hint?: string) => (
     <Field
       id={`session-${name}`}
@@ -88,7 +105,9 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
       hint={hint}
       counter={limit(name) ? { length: (values[name] ?? "").length, max: limit(name) ?? 0 } : undefined}
     >
-      {(a) => <input {...a} className={inputClass} value={values[name] ?? ""} onChange={(e) => set(name, e.target.value)} />}
+      {(a) => (
+        <input {...a} className={inputClass} value={values[name] ?? ""} onChange={(e) => set(name, e.target.value)} />
+      )}
     </Field>
   );
 
@@ -114,15 +133,38 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
         <legend className="text-lg font-semibold">{t("sessionSection")}</legend>
         <div className="sm:max-w-xs">
           <Field id="session-ordinal" label={t("ordinal")} hint={t("ordinalHint")} error={err("ordinal")}>
-            {(a) => <input {...a} type="number" min={1} className={inputClass} value={String(values.ordinal ?? "")} onChange={(e) => set("ordinal", e.target.value)} />}
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={1}
+                className={inputClass}
+                value={String(values.ordinal ?? "")}
+                onChange={(e) => set("ordinal", e.target.value)}
+              />
+            )}
           </Field>
         </div>
         {/* The language comes right before the title and venue it governs; its hint is read with it and names
             them without "above" or "below". */}
-        <Field id="session-originalLanguage" label={t("originalLanguage")} hint={t("originalLanguageHint")} error={err("originalLanguage")}>
+        <Field
+          id="session-originalLanguage"
+          label={t("originalLanguage")}
+          hint={t("originalLanguageHint")}
+          error={err("originalLanguage")}
+        >
           {(a) => (
-            <select {...a} className={`${inputClass} sm:max-w-xs`} value={values.originalLanguage} onChange={(e) => set("originalLanguage", e.target.value as Locale)}>
-              {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+            <select
+              {...a}
+              className={`${inputClass} sm:max-w-xs`}
+              value={values.originalLanguage}
+              onChange={(e) => set("originalLanguage", e.target.value as Locale)}
+            >
+              {LOCALES.map((l) => (
+                <option key={l} value={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -130,15 +172,40 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
         {text("venue")}
         <div className="grid gap-4 sm:grid-cols-3">
           <Field id="session-startDate" label={t("startDate")} error={err("startDate")}>
-            {(a) => <input {...a} type="date" className={inputClass} value={values.startDate} onChange={(e) => set("startDate", e.target.value)} />}
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                className={inputClass}
+                value={values.startDate}
+                onChange={(e) => set("startDate", e.target.value)}
+              />
+            )}
           </Field>
           <Field id="session-endDate" label={t("endDate")} error={err("endDate")}>
-            {(a) => <input {...a} type="date" className={inputClass} value={values.endDate} onChange={(e) => set("endDate", e.target.value)} />}
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                className={inputClass}
+                value={values.endDate}
+                onChange={(e) => set("endDate", e.target.value)}
+              />
+            )}
           </Field>
           <Field id="session-timeZone" label={t("timeZone")} error={err("timeZone")}>
             {(a) => (
-              <select {...a} className={inputClass} value={values.timeZone} onChange={(e) => set("timeZone", e.target.value)}>
-                {timeZones.map((zone) => <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>)}
+              <select
+                {...a}
+                className={inputClass}
+                value={values.timeZone}
+                onChange={(e) => set("timeZone", e.target.value)}
+              >
+                {timeZones.map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone.replaceAll("_", " ")}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -146,7 +213,16 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
         <p className="text-sm text-slate-600">{t("timeZoneHint")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="session-plenaryMeetings" label={t("plenaryMeetings")} error={err("plenaryMeetings")}>
-            {(a) => <input {...a} type="number" min={0} className={inputClass} value={String(values.plenaryMeetings ?? "")} onChange={(e) => set("plenaryMeetings", e.target.value)} />}
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={0}
+                className={inputClass}
+                value={String(values.plenaryMeetings ?? "")}
+                onChange={(e) => set("plenaryMeetings", e.target.value)}
+              />
+            )}
           </Field>
           {text("agendaSymbol", t("agendaSymbolHint"))}
         </div>
@@ -158,7 +234,14 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
                 <input
                   type="checkbox"
                   checked={values.interpretationLanguages?.includes(l) ?? false}
-                  onChange={(e) => set("interpretationLanguages", e.target.checked ? [...(values.interpretationLanguages ?? []), l] : (values.interpretationLanguages ?? []).filter((x) => x !== l))}
+                  onChange={(e) =>
+                    set(
+                      "interpretationLanguages",
+                      e.target.checked
+                        ? [...(values.interpretationLanguages ?? []), l]
+                        : (values.interpretationLanguages ?? []).filter((x) => x !== l),
+                    )
+                  }
                 />
                 <span lang={l}>{LOCALE_NAMES[l]}</span>
               </label>

@@ -6,7 +6,13 @@ import { useSelectedLayoutSegment } from "next/navigation";
  * The tab bar of a session's workspace. It sits in the session's layout, rendered once for all tabs, so which tab
  * is current comes from the address rather than from the page.
  */
-export function SessionTabNav({ label, tabs }: { label: string; tabs: { tab: string; href: string; label: string }[] }) {
+export function SessionTabNav({
+  label,
+  tabs,
+}: {
+  label: string;
+  tabs: { tab: string; href: string; label: string }[];
+}) {
   // The overview is the session's own page: no child segment is selected there.
   const current = useSelectedLayoutSegment() ?? "overview";
   return (

@@ -17,22 +17,33 @@ export async function SessionTabs({ session, locale }: { session: EditableSessio
   return (
     <div className="mb-8">
       <p className="text-sm">
-        <a href={`/${locale}/admin`} className="text-un underline underline-offset-2">{t("sessions")}</a>
+        <a href={`/${locale}/admin`} className="text-un underline underline-offset-2">
+          {t("sessions")}
+        </a>
         <span className="mx-2 text-slate-500">/</span>
         <span className="font-mono">{session.body.symbolPrefix}</span>
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
-          <LocalizedText value={pickText(session.title, locale, session.originalLanguage)} fallbackNotice={(language) => tc("fallbackNotice", { language })} />
+          <LocalizedText
+            value={pickText(session.title, locale, session.originalLanguage)}
+            fallbackNotice={(language) => tc("fallbackNotice", { language })}
+          />
         </h1>
         <StatusBadge label={ts(`status.${session.status}`)} tone={sessionStatusTone(session.status)} />
         {session.status !== "DRAFT" && (
-          <a href={`/${locale}/sessions/${session.slug}`} className="text-sm text-un underline underline-offset-2">{t("viewPublic")}</a>
+          <a href={`/${locale}/sessions/${session.slug}`} className="text-sm text-un underline underline-offset-2">
+            {t("viewPublic")}
+          </a>
         )}
       </div>
       <SessionTabNav
         label={t("workspace")}
-        tabs={SESSION_TABS.map((tab) => ({ tab, href: tab === "overview" ? base : `${base}/${tab}`, label: t(`tabs.${tab}`) }))}
+        tabs={SESSION_TABS.map((tab) => ({
+          tab,
+          href: tab === "overview" ? base : `${base}/${tab}`,
+          label: t(`tabs.${tab}`),
+        }))}
       />
     </div>
   );

@@ -16,10 +16,16 @@ export async function SessionsTable({ sessions, locale }: { sessions: WorkspaceS
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("sessions")}</h1>
         <div className="flex flex-wrap gap-3">
-          <a href={`/${locale}/admin/import`} className="rounded border border-un px-4 py-2 font-medium text-un hover:bg-slate-50">
+          <a
+            href={`/${locale}/admin/import`}
+            className="rounded border border-un px-4 py-2 font-medium text-un hover:bg-slate-50"
+          >
             {t("importLink")}
           </a>
-          <a href={`/${locale}/admin/sessions/new`} className="rounded bg-un px-4 py-2 font-medium text-white hover:bg-un-dark">
+          <a
+            href={`/${locale}/admin/sessions/new`}
+            className="rounded bg-un px-4 py-2 font-medium text-white hover:bg-un-dark"
+          >
             {t("newSession")}
           </a>
         </div>
@@ -41,12 +47,20 @@ export async function SessionsTable({ sessions, locale }: { sessions: WorkspaceS
             {sessions.map((session) => (
               <tr key={session.id} className="border-b border-slate-200 align-top">
                 <td className="py-2 pe-3">
-                  <a href={`/${locale}/admin/sessions/${session.id}`} className="font-medium text-un underline-offset-2 hover:underline">
-                    <LocalizedText value={pickText(session.title, locale, session.originalLanguage)} fallbackNotice={notice} />
+                  <a
+                    href={`/${locale}/admin/sessions/${session.id}`}
+                    className="font-medium text-un underline-offset-2 hover:underline"
+                  >
+                    <LocalizedText
+                      value={pickText(session.title, locale, session.originalLanguage)}
+                      fallbackNotice={notice}
+                    />
                   </a>
                 </td>
                 <td className="py-2 pe-3 font-mono text-sm">{session.body.symbolPrefix}</td>
-                <td className="py-2 pe-3 whitespace-nowrap">{formatDateRange(session.startDate, session.endDate, locale)}</td>
+                <td className="py-2 pe-3 whitespace-nowrap">
+                  {formatDateRange(session.startDate, session.endDate, locale)}
+                </td>
                 <td className="py-2 pe-3">
                   <StatusBadge label={ts(`status.${session.status}`)} tone={sessionStatusTone(session.status)} />
                 </td>

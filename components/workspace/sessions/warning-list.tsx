@@ -19,7 +19,8 @@ export function WarningList({ warnings, labels }: { warnings: ScheduleWarning[];
         <li key={index}>
           {w.code === "item-unscheduled" && t(w.code, { item: item(w.itemId) })}
           {w.code === "item-out-of-order" && t(w.code, { item: item(w.itemId), before: item(w.beforeItemId) })}
-          {w.code === "slots-overlap" && t(w.code, { date: slot(w.slotId).date, first: slot(w.slotId).label, second: slot(w.otherSlotId).label })}
+          {w.code === "slots-overlap" &&
+            t(w.code, { date: slot(w.slotId).date, first: slot(w.slotId).label, second: slot(w.otherSlotId).label })}
           {w.code === "slot-outside-dates" && t(w.code, { date: slot(w.slotId).date })}
           {w.code === "too-many-slots" && t(w.code, { slots: w.slots, plenaryMeetings: w.plenaryMeetings })}
         </li>

@@ -4,7 +4,13 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConflictNotice } from "@/components/workspace/conflict-notice";
-import { ActionError, Field, SavedNotice, inputClass, secondaryButtonClass } from "@/components/workspace/form-controls";
+import {
+  ActionError,
+  Field,
+  SavedNotice,
+  inputClass,
+  secondaryButtonClass,
+} from "@/components/workspace/form-controls";
 import { useAction } from "@/components/workspace/use-action";
 import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
 import { LOCALE_NAMES, textDirection, type Locale } from "@/lib/i18n/locales";
@@ -40,7 +46,10 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
   const id = `tr-${group.entity}-${group.id}-${value.field}`;
   const fieldName = t(`fields.${group.entity}.${value.field}`);
   const originalName = LOCALE_NAMES[group.originalLanguage];
-  const conflict = save.result && !save.result.ok && save.result.error.code === "conflict" ? (save.result.error.details as ConflictDetails | undefined)?.current : undefined;
+  const conflict =
+    save.result && !save.result.ok && save.result.error.code === "conflict"
+      ? (save.result.error.details as ConflictDetails | undefined)?.current
+      : undefined;
   const error = save.fieldError("text") ?? save.fieldError("locale") ?? save.fieldError("field");
 
   function submit(event: React.FormEvent) {
@@ -49,7 +58,16 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
   }
 
   function send(on: number) {
-    const input = { entity: group.entity, id: group.id, version: on, field: value.field, locale: target, text, state: final ? "FINAL" : "DRAFT", sessionId } as const;
+    const input = {
+      entity: group.entity,
+      id: group.id,
+      version: on,
+      field: value.field,
+      locale: target,
+      text,
+      state: final ? "FINAL" : "DRAFT",
+      sessionId,
+    } as const;
     save.run(input, (data) => {
       onVersion(data.version);
       setState(data.state);
@@ -60,7 +78,11 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-4 border-t border-slate-200 py-4 first-of-type:border-t-0 md:grid-cols-2">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid gap-4 border-t border-slate-200 py-4 first-of-type:border-t-0 md:grid-cols-2"
+    >
       <div>
         <p id={`${id}-original-label`} className="font-medium">
           {t("originalLabel", { field: fieldName, language: originalName })}
@@ -83,7 +105,9 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
         <p className="self-center text-sm text-slate-600">{t("isOriginal", { language: targetName })}</p>
       ) : (
         <div className="space-y-2">
-          <Field id={id} label={t("targetLabel", { field: fieldName, language: targetName })}
+          <Field
+            id={id}
+            label={t("targetLabel", { field: fieldName, language: targetName })}
             error={error}
             counter={value.maxLength ? { length: text.length, max: value.maxLength } : undefined}
           >
@@ -111,14 +135,23 @@ export function TranslationField({ sessionId, group, version, onVersion, value, 
               {save.pending ? t("saving") : t("save")}
             </button>
           </div>
-          <SavedNotice show={Boolean(save.result?.ok) && !save.pending}>{t("saved", { state: t(`state.${state}`) })}</SavedNotice>
+          <SavedNotice show={Boolean(save.result?.ok) && !save.pending}>
+            {t("saved", { state: t(`state.${state}`) })}
+          </SavedNotice>
           {/* The conflict notice says what happened and what to do: the generic conflict message would only repeat it. */}
           {!error && typeof conflict?.version !== "number" && <ActionError result={save.result} />}
           {conflict && typeof conflict.version === "number" && (
             <ConflictNotice
               key={conflict.version}
               pending={save.pending}
-              fields={[{ field: "text", label: t("targetLabel", { field: fieldName, language: targetName }), current: conflict.text ?? "", yours: text }]}
+              fields={[
+                {
+                  field: "text",
+                  label: t("targetLabel", { field: fieldName, language: targetName }),
+                  current: conflict.text ?? "",
+                  yours: text,
+                },
+              ]}
               onResolve={(choices) => {
                 const version = conflict.version ?? 0;
                 onVersion(version);

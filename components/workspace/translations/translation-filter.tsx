@@ -17,10 +17,14 @@ export function TranslationFilter({ action, original, target, onlyMissing }: Pro
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-4 rounded border border-slate-300 p-3">
       <div>
-        <label htmlFor="translation-lang" className="block text-sm font-medium">{t("targetLanguage")}</label>
+        <label htmlFor="translation-lang" className="block text-sm font-medium">
+          {t("targetLanguage")}
+        </label>
         <select id="translation-lang" name="lang" defaultValue={target} className={`${inputClass} mt-1 w-auto`}>
           {LOCALES.filter((l) => l !== original).map((l) => (
-            <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
           ))}
         </select>
       </div>
@@ -28,7 +32,9 @@ export function TranslationFilter({ action, original, target, onlyMissing }: Pro
         <input type="checkbox" name="missing" value="1" defaultChecked={onlyMissing} />
         {t("onlyMissing")}
       </label>
-      <button type="submit" className={`${secondaryButtonClass} mb-0.5`}>{t("apply")}</button>
+      <button type="submit" className={`${secondaryButtonClass} mb-0.5`}>
+        {t("apply")}
+      </button>
     </form>
   );
 }

@@ -22,10 +22,17 @@ export function TranslationList({ sessionId, target, targetName, groups, onlyMis
   const [versions, setVersions] = useState<Record<string, number>>({});
   // The missing fields as the page opened: a field saved under the filter stays in view instead of vanishing.
   const [missing] = useState(() =>
-    onlyMissing ? new Set(groups.flatMap((g) => g.fields.filter((f) => f.state === "MISSING").map((f) => `${groupKey(g)}:${f.field}`))) : null,
+    onlyMissing
+      ? new Set(
+          groups.flatMap((g) => g.fields.filter((f) => f.state === "MISSING").map((f) => `${groupKey(g)}:${f.field}`)),
+        )
+      : null,
   );
   const visible = groups
-    .map((group) => ({ ...group, fields: group.fields.filter((f) => !missing || missing.has(`${groupKey(group)}:${f.field}`)) }))
+    .map((group) => ({
+      ...group,
+      fields: group.fields.filter((f) => !missing || missing.has(`${groupKey(group)}:${f.field}`)),
+    }))
     .filter((group) => group.fields.length > 0);
   const total = groups.reduce((sum, group) => sum + group.fields.length, 0);
   const shown = visible.reduce((sum, group) => sum + group.fields.length, 0);

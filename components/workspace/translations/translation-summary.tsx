@@ -18,10 +18,18 @@ export async function TranslationSummary({ counts, original, target, href, local
       <caption className="mb-2 text-start font-semibold">{t("summaryCaption")}</caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className="py-1.5 pe-3 text-start">{t("summaryColumns.language")}</th>
-          <th scope="col" className="py-1.5 pe-3 text-end">{t("summaryColumns.missing")}</th>
-          <th scope="col" className="py-1.5 pe-3 text-end">{t("summaryColumns.draft")}</th>
-          <th scope="col" className="py-1.5 text-end">{t("summaryColumns.final")}</th>
+          <th scope="col" className="py-1.5 pe-3 text-start">
+            {t("summaryColumns.language")}
+          </th>
+          <th scope="col" className="py-1.5 pe-3 text-end">
+            {t("summaryColumns.missing")}
+          </th>
+          <th scope="col" className="py-1.5 pe-3 text-end">
+            {t("summaryColumns.draft")}
+          </th>
+          <th scope="col" className="py-1.5 text-end">
+            {t("summaryColumns.final")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -47,7 +55,11 @@ export async function TranslationSummary({ counts, original, target, href, local
                 )}
                 {current && <span className="ms-2 text-slate-600">({t("currentMarker")})</span>}
               </th>
-              <td className={`py-1.5 pe-3 text-end tabular-nums ${counts[l].missing > 0 ? "font-semibold text-amber-900" : ""}`}>{counts[l].missing}</td>
+              <td
+                className={`py-1.5 pe-3 text-end tabular-nums ${counts[l].missing > 0 ? "font-semibold text-amber-900" : ""}`}
+              >
+                {counts[l].missing}
+              </td>
               <td className="py-1.5 pe-3 text-end tabular-nums">{counts[l].draft}</td>
               <td className="py-1.5 text-end tabular-nums">{counts[l].final}</td>
             </tr>

@@ -29,7 +29,13 @@ export async function TranslationsTab({ sessionId, workspace, locale, lang, only
           <h2 className="text-xl font-semibold">{t("heading")}</h2>
           <p className="mt-2 text-slate-700">{t("intro")}</p>
         </div>
-        <TranslationSummary counts={counts} original={original} target={target} href={(l) => `${base}?lang=${l}${onlyMissing ? "&missing=1" : ""}`} locale={locale} />
+        <TranslationSummary
+          counts={counts}
+          original={original}
+          target={target}
+          href={(l) => `${base}?lang=${l}${onlyMissing ? "&missing=1" : ""}`}
+          locale={locale}
+        />
         <TranslationFilter action={base} original={original} target={target} onlyMissing={onlyMissing} />
         <TranslationList
           key={`${target}-${onlyMissing}`}

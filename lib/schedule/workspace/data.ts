@@ -24,12 +24,21 @@ export async function getScheduleEditorData(db: Db, sessionId: string): Promise<
   const row = await db.session.findUnique({
     where: { id: sessionId },
     select: {
-      id: true, timeZone: true, startDate: true, endDate: true, originalLanguage: true, plenaryMeetings: true,
+      id: true,
+      timeZone: true,
+      startDate: true,
+      endDate: true,
+      originalLanguage: true,
+      plenaryMeetings: true,
       items: { select: { id: true, parentId: true, position: true, title: true } },
       slots: {
         orderBy: [{ date: "asc" }, { startMinutes: "asc" }, { id: "asc" }],
         select: {
-          id: true, version: true, date: true, startMinutes: true, endMinutes: true,
+          id: true,
+          version: true,
+          date: true,
+          startMinutes: true,
+          endMinutes: true,
           items: { orderBy: { position: "asc" }, select: { itemId: true } },
         },
       },
@@ -62,6 +71,12 @@ export function editorFacts(data: ScheduleEditorData): ScheduleFacts {
     endDate: data.endDate,
     plenaryMeetings: data.plenaryMeetings,
     items: data.items.map(({ id, parentId, position }) => ({ id, parentId, position })),
-    slots: data.slots.map(({ id, date, startMinutes, endMinutes, itemIds }) => ({ id, date, startMinutes, endMinutes, itemIds })),
+    slots: data.slots.map(({ id, date, startMinutes, endMinutes, itemIds }) => ({
+      id,
+      date,
+      startMinutes,
+      endMinutes,
+      itemIds,
+    })),
   };
 }

@@ -20,17 +20,25 @@ describe("chronological and adjacentSlot", () => {
 
 describe("applySlotEdit", () => {
   it("adds an item at the end of a slot, once", () => {
-    expect(applySlotEdit(plan, { kind: "add", slotId: "tue-am", itemId: "4" })).toEqual([{ id: "tue-am", itemIds: ["3", "4"] }]);
+    expect(applySlotEdit(plan, { kind: "add", slotId: "tue-am", itemId: "4" })).toEqual([
+      { id: "tue-am", itemIds: ["3", "4"] },
+    ]);
     expect(applySlotEdit(plan, { kind: "add", slotId: "tue-am", itemId: "3" })).toEqual([]);
   });
 
   it("removes an item from one slot only", () => {
-    expect(applySlotEdit(plan, { kind: "remove", slotId: "mon-pm", itemId: "3" })).toEqual([{ id: "mon-pm", itemIds: ["2"] }]);
+    expect(applySlotEdit(plan, { kind: "remove", slotId: "mon-pm", itemId: "3" })).toEqual([
+      { id: "mon-pm", itemIds: ["2"] },
+    ]);
   });
 
   it("moves an item up or down within its slot, not past either end", () => {
-    expect(applySlotEdit(plan, { kind: "move", slotId: "mon-am", itemId: "2", delta: -1 })).toEqual([{ id: "mon-am", itemIds: ["2", "1"] }]);
-    expect(applySlotEdit(plan, { kind: "move", slotId: "mon-am", itemId: "1", delta: 1 })).toEqual([{ id: "mon-am", itemIds: ["2", "1"] }]);
+    expect(applySlotEdit(plan, { kind: "move", slotId: "mon-am", itemId: "2", delta: -1 })).toEqual([
+      { id: "mon-am", itemIds: ["2", "1"] },
+    ]);
+    expect(applySlotEdit(plan, { kind: "move", slotId: "mon-am", itemId: "1", delta: 1 })).toEqual([
+      { id: "mon-am", itemIds: ["2", "1"] },
+    ]);
     expect(applySlotEdit(plan, { kind: "move", slotId: "mon-am", itemId: "1", delta: -1 })).toEqual([]);
     expect(applySlotEdit(plan, { kind: "move", slotId: "mon-am", itemId: "2", delta: 1 })).toEqual([]);
   });
@@ -43,7 +51,9 @@ describe("applySlotEdit", () => {
   });
 
   it("moves an item back to close the previous slot", () => {
-    expect(applySlotEdit(plan, { kind: "transfer", slotId: "tue-am", itemId: "3", direction: -1 })).toEqual([{ id: "tue-am", itemIds: [] }]);
+    expect(applySlotEdit(plan, { kind: "transfer", slotId: "tue-am", itemId: "3", direction: -1 })).toEqual([
+      { id: "tue-am", itemIds: [] },
+    ]);
     expect(applySlotEdit(plan, { kind: "transfer", slotId: "mon-pm", itemId: "3", direction: -1 })).toEqual([
       { id: "mon-pm", itemIds: ["2"] },
       { id: "mon-am", itemIds: ["1", "2", "3"] },
@@ -51,7 +61,9 @@ describe("applySlotEdit", () => {
   });
 
   it("only takes the item out of its slot when the other slot already has it", () => {
-    expect(applySlotEdit(plan, { kind: "transfer", slotId: "mon-am", itemId: "2", direction: 1 })).toEqual([{ id: "mon-am", itemIds: ["1"] }]);
+    expect(applySlotEdit(plan, { kind: "transfer", slotId: "mon-am", itemId: "2", direction: 1 })).toEqual([
+      { id: "mon-am", itemIds: ["1"] },
+    ]);
   });
 
   it("changes nothing past the ends of the plan or for unknown slots and items", () => {

@@ -66,5 +66,8 @@ export function applySlotEdit(slots: readonly PlannedSlot[], edit: SlotEdit): Sl
   if (other.itemIds.includes(edit.itemId)) return [{ id: slot.id, itemIds: rest }];
   // Going forward the item opens the next meeting; going back it closes the previous one.
   const moved = edit.direction === 1 ? [edit.itemId, ...other.itemIds] : [...other.itemIds, edit.itemId];
-  return [{ id: slot.id, itemIds: rest }, { id: other.id, itemIds: moved }];
+  return [
+    { id: slot.id, itemIds: rest },
+    { id: other.id, itemIds: moved },
+  ];
 }

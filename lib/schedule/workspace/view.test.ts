@@ -9,7 +9,11 @@ const items = [
 
 describe("editorItemViews", () => {
   it("lists items in agenda order with their derived numbers", () => {
-    expect(editorItemViews(items, "en", "zh").map((item) => [item.number, item.depth])).toEqual([["1", 0], ["1(a)", 1], ["2", 0]]);
+    expect(editorItemViews(items, "en", "zh").map((item) => [item.number, item.depth])).toEqual([
+      ["1", 0],
+      ["1(a)", 1],
+      ["2", 0],
+    ]);
     expect(editorItemViews(items, "fr", "zh").map((item) => item.number)).toEqual(["1", "1 a)", "2"]);
   });
 

@@ -31,7 +31,11 @@ export interface EditorItemView {
 }
 
 /** Items in agenda order, numbered and titled for the reader (the original language stands in for a missing translation). */
-export function editorItemViews(items: readonly EditorItem[], locale: Locale, originalLanguage: Locale): EditorItemView[] {
+export function editorItemViews(
+  items: readonly EditorItem[],
+  locale: Locale,
+  originalLanguage: Locale,
+): EditorItemView[] {
   return orderedItems(items, locale).map((item) => ({
     id: item.id,
     number: item.number,

@@ -89,7 +89,8 @@ export async function duplicateSession(
       return { id: created.id };
     })
     .catch((error: unknown) => {
-      if (isUniqueViolation(error, "ordinal")) throw new AppError("validation", { fields: { ordinal: "duplicateOrdinal" } });
+      if (isUniqueViolation(error, "ordinal"))
+        throw new AppError("validation", { fields: { ordinal: "duplicateOrdinal" } });
       throw error;
     });
 }

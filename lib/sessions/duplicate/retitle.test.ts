@@ -4,8 +4,20 @@ import { daysBetween, retitle, shiftDate } from "./retitle";
 describe("retitle", () => {
   it("moves the spelled-out number on in English and Chinese titles", () => {
     expect(
-      retitle({ en: "Eighth meeting of the Working Group on Trafficking in Persons", zh: "贩运人口问题工作组第八次会议", fr: "Huitième réunion" }, 8, 9),
-    ).toEqual({ en: "Ninth meeting of the Working Group on Trafficking in Persons", zh: "贩运人口问题工作组第九次会议", fr: "Huitième réunion" });
+      retitle(
+        {
+          en: "Eighth meeting of the Working Group on Trafficking in Persons",
+          zh: "贩运人口问题工作组第八次会议",
+          fr: "Huitième réunion",
+        },
+        8,
+        9,
+      ),
+    ).toEqual({
+      en: "Ninth meeting of the Working Group on Trafficking in Persons",
+      zh: "贩运人口问题工作组第九次会议",
+      fr: "Huitième réunion",
+    });
   });
 });
 

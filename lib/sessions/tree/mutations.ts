@@ -46,7 +46,9 @@ export async function writeSessionTree(
           title: item.title,
           annotation: item.annotation,
           ...(item.translationStates === undefined ? {} : { translationStates: item.translationStates }),
-          documents: { create: (item.documentIds ?? []).map((documentId, index) => ({ documentId, position: index + 1 })) },
+          documents: {
+            create: (item.documentIds ?? []).map((documentId, index) => ({ documentId, position: index + 1 })),
+          },
         },
         select: { id: true },
       });

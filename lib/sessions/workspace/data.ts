@@ -25,7 +25,15 @@ export async function listWorkspaceSessions(db: Db): Promise<WorkspaceSessionRow
   const rows = await db.session.findMany({
     orderBy: [{ startDate: "desc" }, { ordinal: "desc" }],
     select: {
-      id: true, slug: true, ordinal: true, title: true, originalLanguage: true, status: true, startDate: true, endDate: true, updatedAt: true,
+      id: true,
+      slug: true,
+      ordinal: true,
+      title: true,
+      originalLanguage: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      updatedAt: true,
       body: { select: { id: true, symbolPrefix: true, name: true, originalLanguage: true } },
       _count: { select: { items: true } },
     },
@@ -67,8 +75,20 @@ export async function getEditableSession(db: Db, id: string): Promise<EditableSe
   const row = await db.session.findUnique({
     where: { id },
     select: {
-      id: true, version: true, slug: true, status: true, ordinal: true, title: true, venue: true, timeZone: true, startDate: true, endDate: true,
-      originalLanguage: true, plenaryMeetings: true, interpretationLanguages: true, agendaSymbol: true,
+      id: true,
+      version: true,
+      slug: true,
+      status: true,
+      ordinal: true,
+      title: true,
+      venue: true,
+      timeZone: true,
+      startDate: true,
+      endDate: true,
+      originalLanguage: true,
+      plenaryMeetings: true,
+      interpretationLanguages: true,
+      agendaSymbol: true,
       body: { select: { id: true, symbolPrefix: true, name: true, originalLanguage: true, sessionTerm: true } },
     },
   });
@@ -98,5 +118,9 @@ export async function listBodies(db: Db): Promise<BodyOption[]> {
     orderBy: { symbolPrefix: "asc" },
     select: { id: true, symbolPrefix: true, name: true, originalLanguage: true, parentId: true },
   });
-  return rows.map((row) => ({ ...row, name: toLocalizedText(row.name), originalLanguage: asLocale(row.originalLanguage) }));
+  return rows.map((row) => ({
+    ...row,
+    name: toLocalizedText(row.name),
+    originalLanguage: asLocale(row.originalLanguage),
+  }));
 }

@@ -6,12 +6,18 @@ import { isLocale } from "@/lib/i18n/locales";
 import { loadEditableSession } from "@/lib/sessions/loaders";
 import { idParam, pageParam } from "@/lib/validation/params";
 
-export default async function SessionHistoryPage({ params, searchParams }: PageProps<"/[locale]/admin/sessions/[id]/history">) {
+export default async function SessionHistoryPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/admin/sessions/[id]/history">) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { page, item } = await searchParams;
   const itemId = idParam(item);
-  const [session, history] = await Promise.all([loadEditableSession(locale, id), loadSessionHistory(locale, id, { page: pageParam(page), itemId })]);
+  const [session, history] = await Promise.all([
+    loadEditableSession(locale, id),
+    loadSessionHistory(locale, id, { page: pageParam(page), itemId }),
+  ]);
   return <HistoryTab session={session} history={history} locale={locale} itemId={itemId} />;
 }

@@ -4,7 +4,10 @@ import { TranslationsTab } from "@/components/workspace/translations/translation
 import { isLocale } from "@/lib/i18n/locales";
 import { loadTranslationWorkspace } from "@/lib/translations/loaders";
 
-export default async function SessionTranslationsPage({ params, searchParams }: PageProps<"/[locale]/admin/sessions/[id]/translations">) {
+export default async function SessionTranslationsPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/admin/sessions/[id]/translations">) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

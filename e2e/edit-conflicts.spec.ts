@@ -58,19 +58,25 @@ test("a save over someone else's change keeps their fields, and a field both cha
     await expect(title).toContainText(`Second title by A ${tag}`);
     await expect(title).toContainText(`Title by B ${tag}`);
     await expect(notice.getByRole("group")).toHaveCount(1);
-    expect((await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true } })).title).toEqual({
-      en: `Second title by A ${tag}`,
-    });
+    await expect
+      .poll(
+        async () => (await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true } })).title,
+      )
+      .toEqual({ en: `Second title by A ${tag}` });
 
     await title.getByRole("radio", { name: /Your text/ }).check();
     await notice.getByRole("button", { name: "Save with these choices" }).click();
+    // "Saved." may still show from B's first save: wait for the notice to go, then for the row itself.
+    await expect(notice).toBeHidden();
     await b.expectSaved();
-    expect(
-      await db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, plenaryMeetings: true } }),
-    ).toEqual({
-      title: { en: `Title by B ${tag}` },
-      plenaryMeetings: 7,
-    });
+    await expect
+      .poll(() =>
+        db.session.findUniqueOrThrow({ where: { id: session.id }, select: { title: true, plenaryMeetings: true } }),
+      )
+      .toEqual({
+        title: { en: `Title by B ${tag}` },
+        plenaryMeetings: 7,
+      });
   } finally {
     await context.close();
     await removeBody(db, { id: body.id });

@@ -10,6 +10,8 @@ import type { Refusal } from "./request-guards";
 
 // "$$…" an escaped string; the rest are the plain values React writes inline.
 const PLAIN_VALUE = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D\d{4}-\d\d-\d\dT|n-?\d+$)/;
+// A value sent twice is written once and then referred to by its path in the body ("$0:0:session:languages").
+const PATH_REFERENCE = /^\$0((?::[^:]*)+)$/;
 const MAX_DEPTH = 64;
 
 export function isServerActionPost(method: string, headers: Headers): boolean {
@@ -28,18 +30,31 @@ export function malformedActionBody(body: string): Refusal | null {
   } catch {
     return refusal;
   }
-  return Array.isArray(value) && onlyPlainValues(value, 0) ? null : refusal;
+  return Array.isArray(value) && onlyPlainValues(value, value, 0) ? null : refusal;
 }
 
 const refusal: Refusal = { status: 400, reason: "The form's data could not be read." };
 
-function onlyPlainValues(value: unknown, depth: number): boolean {
+function onlyPlainValues(value: unknown, root: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
-  if (typeof value === "string") return !value.startsWith("$") || PLAIN_VALUE.test(value);
-  if (Array.isArray(value)) return value.every((entry) => onlyPlainValues(entry, depth + 1));
-  if (value && typeof value === "object")
-    return Object.values(value).every((entry) => onlyPlainValues(entry, depth + 1));
+  if (typeof value === "string") return !value.startsWith("$") || PLAIN_VALUE.test(value) || resolves(value, root);
+  if (Array.isArray(value)) return value.every((entry) => onlyPlainValues(entry, root, depth + 1));
+  if (value && typeof value === "object") {
+    return Object.values(value).every((entry) => onlyPlainValues(entry, root, depth + 1));
+  }
   return true;
+}
+
+// Only a reference to a place that exists in this very body can be decoded.
+function resolves(reference: string, root: unknown): boolean {
+  const path = PATH_REFERENCE.exec(reference)?.[1];
+  if (!path) return false;
+  let node: unknown = root;
+  for (const key of path.slice(1).split(":")) {
+    if (!node || typeof node !== "object" || !Object.hasOwn(node, key)) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === "object" && node !== null;
 }
 
 /** Methods no route of Plenary answers; Next.js fails on some of them (TRACE) with a 500. */

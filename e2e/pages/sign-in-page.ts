@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { hydrated } from "../hydration";
 
 /** The sign-in form at /{locale}/sign-in, filled as a person would. */
 export class SignInPage {
@@ -21,7 +22,9 @@ export class SignInPage {
     await this.page.goto(`/${locale}/sign-in${next === undefined ? "" : `?next=${encodeURIComponent(next)}`}`);
   }
 
+  /** Waits for hydration first: text typed before React takes over the form is lost, and the form sent empty. */
   async fill(email: string, password: string): Promise<void> {
+    await hydrated(this.submitButton);
     await this.email.fill(email);
     await this.password.fill(password);
   }

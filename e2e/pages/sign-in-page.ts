@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { hydrated } from "../hydration";
 
 /** The sign-in form at /{locale}/sign-in, filled as a person would. */
@@ -35,6 +35,9 @@ export class SignInPage {
       this.page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"])),
       this.submitButton.click(),
     ]);
+    // React resets the form (empties the password) when the action ends, which is also when the button is
+    // enabled again: a password typed before then would be wiped and the next try sent without one.
+    await expect(this.submitButton).toBeEnabled();
   }
 
   /** Signs in and waits until the form has sent the reader on. */

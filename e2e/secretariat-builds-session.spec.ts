@@ -69,6 +69,8 @@ test("a secretariat user builds the seed session from an empty database through 
     await agenda.addItem(ITEM_4.title.zh, "5");
     await expect(agenda.numberOf(ITEM_5.title.zh)).toHaveAccessibleName("项目 4 的操作");
     const moveDown = agenda.actions("4").getByRole("button", { name: /^下移/ });
+    // The row is re-rendered as the list catches up with the last addition; a button disabled meanwhile ignores keys.
+    await expect(moveDown).toBeEnabled();
     // press() focuses and types in one step, so a re-render in between cannot take the key press elsewhere.
     await moveDown.press("Enter");
     await expect(page.getByText(`“${ITEM_5.title.zh}”现为项目 5。`)).toBeVisible();

@@ -27,6 +27,8 @@ export class AgendaPage extends WorkspacePage {
     await this.newItemForm.getByLabel("标题", { exact: true }).fill(title);
     await this.newItemForm.getByRole("button", { name: "添加项目", exact: true }).click();
     await expect(this.page.getByText(`已添加“${title}”，编为项目 ${number}。`)).toBeVisible();
+    // The row arrives with the list's refresh, after the message; until then its buttons are not there to press.
+    await expect(this.numberOf(title)).toHaveAccessibleName(`项目 ${number} 的操作`);
   }
 
   async addSubItem(parent: string, title: string, number: string): Promise<void> {
@@ -38,6 +40,9 @@ export class AgendaPage extends WorkspacePage {
     await form.getByLabel("新分项的标题").fill(title);
     await form.getByRole("button", { name: "添加分项", exact: true }).click();
     await expect(this.page.getByText(`已添加“${title}”，编为项目 ${number}。`)).toBeVisible();
+    // The message comes with the action's answer, the row with the list's refresh, and the focus moves to the new
+    // row only then: the next click must wait for it, or that late focus move takes the next form's focus away.
+    await expect(this.numberOf(title)).toHaveAccessibleName(`项目 ${number} 的操作`);
   }
 
   async annotate(number: string, paragraphs: readonly string[]): Promise<void> {

@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { hydrated } from "../hydration";
 
 /** The sign-in form at /{locale}/sign-in, filled as a person would. */
 export class SignInPage {
@@ -21,7 +22,9 @@ export class SignInPage {
     await this.page.goto(`/${locale}/sign-in${next === undefined ? "" : `?next=${encodeURIComponent(next)}`}`);
   }
 
+  /** Waits for hydration first: text typed before React takes over the form is lost, and the form sent empty. */
   async fill(email: string, password: string): Promise<void> {
+    await hydrated(this.submitButton);
     await this.email.fill(email);
     await this.password.fill(password);
   }
@@ -34,6 +37,9 @@ export class SignInPage {
       ),
       this.submitButton.click(),
     ]);
+    // React resets the form (empties the password) when the action ends, which is also when the button is
+    // enabled again: a password typed before then would be wiped and the next try sent without one.
+    await expect(this.submitButton).toBeEnabled();
   }
 
   /** Signs in and waits until the form has sent the reader on. */

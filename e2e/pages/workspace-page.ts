@@ -52,8 +52,17 @@ export class SessionOverviewPage extends WorkspacePage {
     return this.page.getByRole("link", { name: "Public page" });
   }
 
-  async save(): Promise<void> {
-    await this.saveButton.click();
+  /**
+   * Saves and waits for the server's answer: "Saved." may still be on screen from an earlier save, so seeing it
+   * proves nothing about this one.
+   */
+  async save(button = this.saveButton): Promise<void> {
+    await Promise.all([
+      this.page.waitForResponse(
+        (r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]),
+      ),
+      button.click(),
+    ]);
   }
 
   async expectSaved(): Promise<void> {

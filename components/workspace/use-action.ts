@@ -10,6 +10,8 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) 
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const router = useRouter();
   function run(input: I, onSuccess?: (data: T) => void): void {
+    // A "Saved." or an error left from the previous save must not stand for this one while it runs.
+    setResult(null);
     startTransition(async () => {
       let outcome: ActionResult<T>;
       try {

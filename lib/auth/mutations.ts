@@ -119,9 +119,14 @@ export async function startAuthSession(
 }
 
 /** Moves lastSeenAt at most once a minute: the idle timeout needs no finer clock, and most reads write nothing. */
-export async function touchAuthSession(db: Db, sessionId: string, now = new Date()): Promise<void> {
+export async function touchAuthSession(
+  db: Db,
+  sessionId: string,
+  now = new Date(),
+  intervalMs = TOUCH_INTERVAL_MS,
+): Promise<void> {
   await db.authSession.updateMany({
-    where: { id: sessionId, lastSeenAt: { lt: new Date(now.getTime() - TOUCH_INTERVAL_MS) } },
+    where: { id: sessionId, lastSeenAt: { lt: new Date(now.getTime() - intervalMs) } },
     data: { lastSeenAt: now },
   });
 }

@@ -14,6 +14,11 @@ export const DEFAULT_SESSION_IDLE_MINUTES = 30;
 /** lastSeenAt is written at most this often, so reading a page rarely costs a write. */
 export const TOUCH_INTERVAL_MS = 60 * 1000;
 
+/** A short idle timeout needs activity recorded more often than once a minute, or busy sign-ins would lapse. */
+export function touchIntervalMs(policy: SessionPolicy): number {
+  return Math.min(TOUCH_INTERVAL_MS, policy.idleMs / 4);
+}
+
 function positiveNumber(raw: string | undefined, fallback: number): number {
   const value = Number(raw);
   return raw !== undefined && raw.trim() !== "" && Number.isFinite(value) && value > 0 ? value : fallback;

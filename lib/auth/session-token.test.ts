@@ -59,6 +59,22 @@ describe("verifySessionToken", () => {
     expect(await at(29 * MINUTE + 30 * MINUTE + 58 * MINUTE)).toBeNull();
   });
 
+  it("keeps a busy sign-in alive under a one-minute idle timeout, recording use often enough", async () => {
+    const actor = await createTestActor(db, "DELEGATE");
+    actors.push(actor);
+    const short: SessionPolicy = { lifetimeMs: 8 * 60 * MINUTE, idleMs: MINUTE };
+    const start = new Date();
+    const sid = await startAuthSession(db, actor.id, short, start);
+    for (let seconds = 20; seconds <= 180; seconds += 20) {
+      const when = new Date(start.getTime() + seconds * 1000);
+      expect(await verifySessionToken(db, { uid: actor.id, sid }, short, when), `${seconds} s`).not.toBeNull();
+    }
+    // Then a minute without use ends it.
+    expect(
+      await verifySessionToken(db, { uid: actor.id, sid }, short, new Date(start.getTime() + 241 * 1000)),
+    ).toBeNull();
+  });
+
   it("writes lastSeenAt at most once a minute", async () => {
     const start = new Date();
     const { sid, at } = await signedIn(start);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db";
 import { findAuthSession } from "./data";
 import { touchAuthSession } from "./mutations";
-import { type SessionPolicy, sessionVerdict, TOUCH_INTERVAL_MS } from "./session-policy";
+import { type SessionPolicy, sessionVerdict, touchIntervalMs } from "./session-policy";
 
 /** What the signed cookie must carry: the user and the server-side sign-in row. */
 export interface SessionClaims {
@@ -33,6 +33,7 @@ export async function verifySessionToken(
   const row = await findAuthSession(db, claims.sid);
   if (!row || row.userId !== claims.uid || row.user.disabledAt) return null;
   if (sessionVerdict(row, now, policy) !== "active") return null;
-  if (now.getTime() - row.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) await touchAuthSession(db, claims.sid, now);
+  const interval = touchIntervalMs(policy);
+  if (now.getTime() - row.lastSeenAt.getTime() >= interval) await touchAuthSession(db, claims.sid, now, interval);
   return claims;
 }

@@ -2,7 +2,8 @@
 
 import { defineAction } from "../actions/define-action";
 import { getDb } from "../db";
-import { attachDocument, createDocument, deleteDocument, detachDocument, updateDocument } from "./mutations";
+import { createDocument, deleteDocument, updateDocument } from "./mutations";
+import { attachDocument, detachDocument } from "./item-links/mutations";
 import {
   attachDocumentSchema,
   createDocumentSchema,

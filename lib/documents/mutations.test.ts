@@ -5,7 +5,8 @@ import { disconnectDb, getDb } from "../db";
 import { AppError } from "../errors";
 import { createTestActor, removeTestUsers } from "../testing/actors";
 import { removeBodyWithEverything } from "../testing/cleanup";
-import { attachDocument, createDocument, deleteDocument, detachDocument, updateDocument } from "./mutations";
+import { createDocument, deleteDocument, updateDocument } from "./mutations";
+import { attachDocument, detachDocument } from "./item-links/mutations";
 import { documentFieldsSchema, type DocumentFieldsInput } from "./schema";
 
 const db = getDb();

@@ -6,7 +6,8 @@ import { createTestActor, removeTestUsers } from "../testing/actors";
 import { removeBodyWithEverything } from "../testing/cleanup";
 import { failingAfterAudit } from "../testing/failing-audit";
 import { race, runsTransactionsAtOnce } from "../testing/race";
-import { attachDocument, createDocument, deleteDocument, detachDocument, updateDocument } from "./mutations";
+import { createDocument, deleteDocument, updateDocument } from "./mutations";
+import { attachDocument, detachDocument } from "./item-links/mutations";
 import { documentFieldsSchema, type DocumentFieldsInput } from "./schema";
 
 const db = getDb();

@@ -6,6 +6,7 @@ import { toLocalizedText } from "../i18n/localized-text";
 import { asLocale, isLocale, type Locale } from "../i18n/locales";
 import { publishedText } from "../translations/published-text";
 import { isoDay } from "../validation/dates";
+import { meetingSelect, meetingStateOf } from "./meeting-state";
 import type { BodySummary, PublicDocument, PublicSession, PublicSessionSummary } from "./types";
 
 // Explicit selections: public pages never receive columns they do not show. `translationStates` is read only to
@@ -84,6 +85,7 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
     where: { slug, status: { in: [...PUBLIC_STATUSES] } },
     select: {
       ...summarySelect,
+      ...meetingSelect,
       agendaSymbol: true,
       documentTitle: true,
       plenaryMeetings: true,
@@ -99,6 +101,8 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
           annotation: true,
           translationStates: true,
           status: true,
+          takenUpAt: true,
+          concludedAt: true,
           documents: { orderBy: { position: "asc" }, select: { documentId: true } },
         },
       },
@@ -153,6 +157,8 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
   });
   return {
     ...summary,
+    id: row.id,
+    meeting: meetingStateOf(row),
     agendaSymbol: row.agendaSymbol,
     documentTitle: published(row, row.documentTitle, "documentTitle", summary.originalLanguage),
     plenaryMeetings: row.plenaryMeetings,

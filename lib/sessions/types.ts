@@ -1,6 +1,7 @@
 import type { LocalizedText } from "../i18n/localized-text";
 import type { Distribution } from "../documents/types";
 import type { Locale } from "../i18n/locales";
+import type { MeetingState } from "./meeting-state";
 
 export type SessionStatus = "DRAFT" | "PROVISIONAL" | "ADOPTED" | "CLOSED";
 export type ItemStatus = "PENDING" | "UNDER_CONSIDERATION" | "ADOPTED" | "CONCLUDED" | "DEFERRED";
@@ -62,6 +63,9 @@ export interface PublicTimeSlot {
 }
 
 export interface PublicSession extends PublicSessionSummary {
+  id: string;
+  /** Where the meeting stands: statuses, the item under consideration, times; live pages keep it current. */
+  meeting: MeetingState;
   agendaSymbol: string | null;
   documentTitle: LocalizedText;
   plenaryMeetings: number;

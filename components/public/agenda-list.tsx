@@ -1,11 +1,19 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { StatusBadge, itemStatusTone } from "@/components/ui/status-badge";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ItemView } from "@/lib/sessions/session-view";
+import { LiveItemStatus } from "./live/live-item-status";
 
-export async function AgendaList({ items, locale, heading }: { items: ItemView[]; locale: Locale; heading: string }) {
-  const t = await getTranslations({ locale, namespace: "session" });
+export async function AgendaList({
+  items,
+  locale,
+  heading,
+}: {
+  items: ItemView[];
+  locale: Locale;
+  heading: ReactNode;
+}) {
   const tc = await getTranslations({ locale, namespace: "common" });
   const notice = (language: string) => tc("fallbackNotice", { language });
   const renderItems = (list: ItemView[]) => (
@@ -23,7 +31,7 @@ export async function AgendaList({ items, locale, heading }: { items: ItemView[]
                 <span className="sr-only">{item.label} </span>
                 <LocalizedText value={item.title} fallbackNotice={notice} />
               </a>{" "}
-              <StatusBadge label={t(`itemStatus.${item.status}`)} tone={itemStatusTone(item.status)} />
+              <LiveItemStatus itemId={item.id} />
             </span>
           </div>
           {item.children.length > 0 && renderItems(item.children)}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { formatDayHeading, formatTimeRange } from "@/lib/i18n/format";
@@ -11,7 +12,7 @@ export async function OrganizationOfWork({
 }: {
   days: DayView[];
   locale: Locale;
-  heading: string;
+  heading: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: "session" });
   const ts = await getTranslations({ locale, namespace: "schedule" });

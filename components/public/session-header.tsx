@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
 import { capitalizeFirst, formatDateRange, formatList, formatTimeZone } from "@/lib/i18n/format";
 import { isolate } from "@/lib/i18n/bidi";
 import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import { sessionHeading } from "@/lib/sessions/session-heading";
 import type { PublicSession } from "@/lib/sessions/types";
+import { LiveSessionStatusBadge } from "./live/live-session-text";
 
 export async function SessionHeader({ session, locale }: { session: PublicSession; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "session" });
@@ -48,7 +48,7 @@ export async function SessionHeader({ session, locale }: { session: PublicSessio
         <div>
           <dt className="sr-only">{t("status.PROVISIONAL")}</dt>
           <dd>
-            <StatusBadge label={t(`status.${session.status}`)} tone={sessionStatusTone(session.status)} />
+            <LiveSessionStatusBadge />
           </dd>
         </div>
       </dl>

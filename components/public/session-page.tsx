@@ -7,12 +7,17 @@ import { AnnotationsSection } from "./annotations-section";
 import { DocumentsSection } from "./documents-section";
 import { OrganizationOfWork } from "./organization-of-work";
 import { SessionHeader } from "./session-header";
+import { LiveSessionText } from "./live/live-session-text";
+import { liveSessionSetting } from "./live/live-setting";
+import { MeetingBanner } from "./live/meeting-banner";
+import { PublicLiveSession } from "./live/public-live-session";
 
 export async function SessionPage({ session, locale }: { session: PublicSession; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "session" });
   const view = buildSessionView(session, locale);
-  const agendaHeading = t("agenda", { status: session.status });
-  const workHeading = t("organizationOfWork", { status: session.status });
+  const setting = await liveSessionSetting(session, view.items, locale);
+  const agendaHeading = <LiveSessionText kind="agendaHeading" />;
+  const workHeading = <LiveSessionText kind="workHeading" />;
   const contents = [
     { href: "#agenda-heading", label: agendaHeading },
     { href: "#annotations-heading", label: t("annotations") },
@@ -20,23 +25,26 @@ export async function SessionPage({ session, locale }: { session: PublicSession;
     { href: "#work-heading", label: workHeading },
   ];
   return (
-    <article>
-      <SessionHeader session={session} locale={locale} />
-      <nav aria-label={t("contents")} className="no-print mt-6">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {contents.map((entry) => (
-            <li key={entry.href}>
-              <a href={entry.href} className="text-un underline underline-offset-2 hover:text-un-dark">
-                {entry.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <AgendaList items={view.items} locale={locale} heading={agendaHeading} />
-      <AnnotationsSection items={view.items} locale={locale} />
-      <DocumentsSection documents={view.documents} locale={locale} />
-      <OrganizationOfWork days={view.days} locale={locale} heading={workHeading} />
-    </article>
+    <PublicLiveSession initial={session.meeting} setting={setting}>
+      <article>
+        <SessionHeader session={session} locale={locale} />
+        <MeetingBanner />
+        <nav aria-label={t("contents")} className="no-print mt-6">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {contents.map((entry) => (
+              <li key={entry.href}>
+                <a href={entry.href} className="text-un underline underline-offset-2 hover:text-un-dark">
+                  {entry.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <AgendaList items={view.items} locale={locale} heading={agendaHeading} />
+        <AnnotationsSection items={view.items} locale={locale} />
+        <DocumentsSection documents={view.documents} locale={locale} />
+        <OrganizationOfWork days={view.days} locale={locale} heading={workHeading} />
+      </article>
+    </PublicLiveSession>
   );
 }

@@ -1,0 +1,18 @@
+"use client";
+
+import { useMeeting } from "@/components/live/live-meeting";
+import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
+import { useLiveSessionSetting } from "./live-session-context";
+
+/** "Provisional agenda" until the chair adopts it, then "Agenda": headings that follow the session's status. */
+export function LiveSessionText({ kind }: { kind: "agendaHeading" | "workHeading" }) {
+  const { state } = useMeeting();
+  const { copy } = useLiveSessionSetting();
+  return <>{copy[kind][state.status]}</>;
+}
+
+export function LiveSessionStatusBadge() {
+  const { state } = useMeeting();
+  const { copy } = useLiveSessionSetting();
+  return <StatusBadge label={copy.sessionStatus[state.status]} tone={sessionStatusTone(state.status)} />;
+}

@@ -6,7 +6,7 @@ import { toLocalizedText } from "../i18n/localized-text";
 import { asLocale, isLocale, type Locale } from "../i18n/locales";
 import { publishedText } from "../translations/published-text";
 import { isoDay } from "../validation/dates";
-import { meetingSelect, meetingStateOf } from "./meeting-state";
+import { meetingSelect, meetingStateOf, type MeetingState } from "./meeting-state";
 import type { BodySummary, PublicDocument, PublicSession, PublicSessionSummary } from "./types";
 
 // Explicit selections: public pages never receive columns they do not show. `translationStates` is read only to
@@ -198,4 +198,22 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
       itemIds: slot.items.map((entry) => entry.itemId),
     })),
   };
+}
+
+/** The meeting's state in one query, or null when there is no such session. */
+export async function getMeetingState(
+  db: Db | Prisma.TransactionClient,
+  sessionId: string,
+): Promise<MeetingState | null> {
+  const row = await db.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      ...meetingSelect,
+      items: {
+        select: { id: true, status: true, takenUpAt: true, concludedAt: true },
+        orderBy: [{ parentId: "asc" }, { position: "asc" }],
+      },
+    },
+  });
+  return row ? meetingStateOf(row) : null;
 }

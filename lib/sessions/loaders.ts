@@ -8,7 +8,7 @@ import { bodyLabel } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
 import { getScheduleFacts } from "../schedule/data";
 import { idParam, slugParam } from "../validation/params";
-import { getPublicSession, listPublicSessions } from "./data";
+import { getMeetingState, getPublicSession, listPublicSessions } from "./data";
 import { getEditableSession, listBodies, listWorkspaceSessions } from "./workspace/data";
 
 /** What the pages of sessions read: each resolves who asks, checks they may, and answers 404 for what is not there. */
@@ -48,7 +48,11 @@ export const loadEditableSession = cache(async (locale: Locale, rawId: string) =
 /** The overview tab: the session's form, its lifecycle and what publishing it would warn about. */
 export async function loadSessionOverview(locale: Locale, rawId: string) {
   const session = await loadEditableSession(locale, rawId);
-  const [facts, bodies] = await Promise.all([getScheduleFacts(getDb(), session.id), loadBodyChoices(locale)]);
-  if (!facts) notFound();
-  return { session, facts, bodies };
+  const [facts, bodies, meeting] = await Promise.all([
+    getScheduleFacts(getDb(), session.id),
+    loadBodyChoices(locale),
+    getMeetingState(getDb(), session.id),
+  ]);
+  if (!facts || !meeting) notFound();
+  return { session, facts, bodies, meeting };
 }

@@ -162,3 +162,16 @@ test("the secretariat assigns a chair in the Overview tab and removes them again
     await removeBody(db, { id: body.id });
   }
 });
+
+test("a client cannot choose the page an anonymous visitor is sent back to", async ({ request }) => {
+  for (const injected of ["https://evil.example/", "//evil.example", "/en/somewhere-else"]) {
+    const response = await request.get("/en/admin/sessions/abc/history?page=2", {
+      headers: { "x-plenary-path": injected },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(307);
+    const location = new URL(response.headers()["location"] ?? "", "http://plenary.invalid");
+    expect(location.pathname).toBe("/en/sign-in");
+    expect(location.searchParams.get("next")).toBe("/en/admin/sessions/abc/history?page=2");
+  }
+});

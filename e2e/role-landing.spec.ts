@@ -11,6 +11,7 @@ import {
   test,
   uniqueTag,
 } from "./fixtures";
+import { hydrated } from "./hydration";
 import { ChairsPanel } from "./pages/chairs-panel";
 import { PublicSessionPage } from "./pages/public-session-page";
 import { SignInPage } from "./pages/sign-in-page";
@@ -174,4 +175,21 @@ test("a client cannot choose the page an anonymous visitor is sent back to", asy
     expect(location.pathname).toBe("/en/sign-in");
     expect(location.searchParams.get("next")).toBe("/en/admin/sessions/abc/history?page=2");
   }
+});
+
+test("switching language on the sign-in page still comes back to the page", async ({ page }) => {
+  const publicPage = new PublicSessionPage(page);
+  await publicPage.goto(SEED_SLUG);
+  await publicPage.signInLink.click();
+  await expect(page).toHaveURL((url) => url.searchParams.get("next") === `/en/sessions/${SEED_SLUG}`);
+  const french = publicPage.languages.getByRole("link", { name: "Français" });
+  await hydrated(french);
+  await french.click();
+  await expect(page).toHaveURL(
+    (url) => url.pathname === "/fr/sign-in" && url.searchParams.get("next") === `/en/sessions/${SEED_SLUG}`,
+  );
+  const signInPage = new SignInPage(page);
+  await signInPage.fill(ACCOUNTS.DELEGATE, DEMO_PASSWORD);
+  await signInPage.submitButton.click();
+  await expect(page).toHaveURL((url) => url.pathname === `/en/sessions/${SEED_SLUG}`);
 });

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { trustedProxyHops } from "@/lib/auth/client-address";
 import { malformedActionBody, needsActionBodyCheck, unsupportedMethod } from "@/lib/http/action-body";
+import { pagePathOf, REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import {
   allowedActionOrigins,
   crossOriginAction,
@@ -17,7 +18,8 @@ import {
 /**
  * Runs before every route (Next.js 16's successor to middleware). It refuses requests that would otherwise
  * fail inside the framework with a 500 (the checks live in lib/http/request-guards.ts), and gives every page
- * its Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts.
+ * its Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts, and the address of the
+ * page asked for (so that a page refusing an anonymous visitor can bring them back to it after signing in).
  * Authorisation is not done here: every page and action checks the role itself.
  */
 
@@ -51,6 +53,10 @@ export async function proxy(request: NextRequest) {
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
+  // Set or removed on every request, never passed on from the client: loaders trust it as this request's page.
+  const pagePath = pagePathOf(url);
+  if (pagePath) requestHeaders.set(REQUEST_PATH_HEADER, pagePath);
+  else requestHeaders.delete(REQUEST_PATH_HEADER);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);

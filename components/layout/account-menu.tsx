@@ -2,17 +2,17 @@ import { getTranslations } from "next-intl/server";
 import { signOutEverywhere, signOutHere } from "@/lib/auth/actions";
 import type { Actor } from "@/lib/auth/types";
 import type { Locale } from "@/lib/i18n/locales";
+import { SignInLink } from "./sign-in-link";
 
 export async function AccountMenu({ actor, locale }: { actor: Actor | null; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "auth" });
   if (!actor) {
     return (
-      <a
-        href={`/${locale}/sign-in`}
+      <SignInLink
+        locale={locale}
+        label={t("signIn")}
         className="text-sm text-sky-100 underline-offset-2 hover:text-white hover:underline"
-      >
-        {t("signIn")}
-      </a>
+      />
     );
   }
   return (
@@ -21,6 +21,11 @@ export async function AccountMenu({ actor, locale }: { actor: Actor | null; loca
       {actor.role === "SECRETARIAT" && (
         <a href={`/${locale}/admin`} className="font-medium text-white underline underline-offset-2">
           {t("workspace")}
+        </a>
+      )}
+      {actor.role === "CHAIR" && (
+        <a href={`/${locale}/console`} className="font-medium text-white underline underline-offset-2">
+          {t("mySessions")}
         </a>
       )}
       <form action={signOutHere}>

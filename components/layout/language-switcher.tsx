@@ -6,9 +6,9 @@ import { localeCookie } from "@/lib/i18n/locale-cookie";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /**
- * Links to the same page in each official language (the only client code of public pages: it needs the path).
- * The reader keeps their place: the links carry the current anchor (#item-2, set by the agenda's links). The
- * choice is remembered in a cookie that "/" reads.
+ * Links to the same page in each official language (client code: it needs the path). The reader keeps their
+ * place: the links carry the current anchor (#item-2, set by the agenda's links) and query. The choice is
+ * remembered in a cookie that "/" reads.
  */
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
   const pathname = usePathname() ?? `/${current}`;
@@ -24,8 +24,10 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
 
   function choose(event: MouseEvent<HTMLAnchorElement>, locale: Locale) {
     rememberLocale(locale);
-    // The browser follows the href as it is after this handler: an anchor set since the last render still counts.
-    if (window.location.hash) event.currentTarget.href = `/${locale}${rest}${window.location.hash}`;
+    // The browser follows the href as it is after this handler: an anchor set since the last render still counts,
+    // and so does the query (the sign-in page's ?next=, which brings the reader back afterwards).
+    const { search, hash } = window.location;
+    if (search || hash) event.currentTarget.href = `/${locale}${rest}${search}${hash}`;
   }
 
   return (

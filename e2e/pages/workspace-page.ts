@@ -31,9 +31,9 @@ export class WorkspacePage {
     return this.page.getByRole("navigation", { name: this.locale === "zh" ? "秘书处工作区" : "Secretariat workspace" });
   }
 
-  /** The "This page is for the secretariat" answer other roles get. */
+  /** The "This page is not open to your account" answer other roles get. */
   get forbidden() {
-    return this.page.getByRole("heading", { name: "This page is for the secretariat" });
+    return this.page.getByRole("heading", { name: "This page is not open to your account" });
   }
 }
 

@@ -22,6 +22,8 @@ const EXPECTED: Record<string, readonly Role[]> = {
   "sessions.duplicate": ["SECRETARIAT"],
   "sessions.publish": ["SECRETARIAT"],
   "sessions.unpublish": ["SECRETARIAT"],
+  "sessions.assignChair": ["SECRETARIAT"],
+  "sessions.removeChair": ["SECRETARIAT"],
   "imports.preview": ["SECRETARIAT"],
   "imports.create": ["SECRETARIAT"],
   "schedule.addDay": ["SECRETARIAT"],

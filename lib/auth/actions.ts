@@ -23,9 +23,14 @@ const signInSchema = z.object({
   next: z.string().optional(),
 });
 
-// Only same-site paths: a crafted ?next= must not send people elsewhere after they sign in.
-function safeNext(next: string | undefined, locale: string): string {
-  return safeRedirectPath(next) ?? `/${locale}/admin`;
+/**
+ * After signing in, /{locale}/signed-in sends each person on: to the page they started from, or where their role
+ * works (lib/auth/landing.ts). The role is known only there, after single sign-on too. Only same-site paths are
+ * carried: a crafted ?next= must not send people elsewhere after they sign in.
+ */
+function afterSignIn(next: string | undefined, locale: string): string {
+  const target = safeRedirectPath(next);
+  return `/${locale}/signed-in${target ? `?next=${encodeURIComponent(target)}` : ""}`;
 }
 
 function homeOf(formData: FormData): string {
@@ -42,7 +47,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeNext(parsed.data.next, parsed.data.locale),
+      redirectTo: afterSignIn(parsed.data.next, parsed.data.locale),
     });
     return { error: null, email };
   } catch (error) {
@@ -61,7 +66,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
 
 export async function signInWithSso(formData: FormData): Promise<void> {
   const locale = String(formData.get("locale") ?? "en");
-  await signIn("microsoft-entra-id", { redirectTo: safeNext(String(formData.get("next") ?? ""), asLocale(locale)) });
+  await signIn("microsoft-entra-id", { redirectTo: afterSignIn(String(formData.get("next") ?? ""), asLocale(locale)) });
 }
 
 /**

@@ -10,6 +10,11 @@ import { sessionFieldsSchema } from "./schema";
 
 let signedIn: string | null = null;
 vi.mock("../auth/session-user", () => ({ sessionUser: async () => signedInAs(signedIn) }));
+// The page asked for, as proxy.ts tells the loaders; null when the proxy did not run.
+let requestedPath: string | null = null;
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(requestedPath ? { "x-plenary-path": requestedPath } : {}),
+}));
 // Next.js stops a render by throwing; so do these, with what was asked for.
 vi.mock("next/navigation", () => ({
   redirect: (url: string): never => {
@@ -76,6 +81,19 @@ describe("workspace loaders", () => {
       `redirect /fr/sign-in?next=${encodeURIComponent("/fr/admin")}`,
     );
     expect(await failure(loadWorkspaceSessions("en"))).toMatch(/^redirect \/en\/sign-in/);
+  });
+
+  it("bring anonymous visitors back to the very page they asked for, never to another site", async () => {
+    signedIn = null;
+    requestedPath = `/fr/admin/sessions/${sessionId}/history?page=2`;
+    expect(await failure(loadEditableSession("fr", sessionId))).toBe(
+      `redirect /fr/sign-in?next=${encodeURIComponent(requestedPath)}`,
+    );
+    requestedPath = "//evil.example/fr/admin";
+    expect(await failure(loadEditableSession("fr", sessionId))).toBe(
+      `redirect /fr/sign-in?next=${encodeURIComponent("/fr/admin")}`,
+    );
+    requestedPath = null;
   });
 
   it.each(["CHAIR", "DELEGATE"] as const)("refuse a %s before reading anything", async (role) => {

@@ -8,6 +8,8 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const next = (await searchParams).next;
-  return <SignInPanel locale={locale} next={typeof next === "string" ? next : undefined} ssoEnabled={ssoEnabled} />;
+  // ?next= from this app's own links; ?callbackUrl= when next-auth sends someone here. Checked when used.
+  const { next, callbackUrl } = await searchParams;
+  const requested = typeof next === "string" ? next : typeof callbackUrl === "string" ? callbackUrl : undefined;
+  return <SignInPanel locale={locale} next={requested} ssoEnabled={ssoEnabled} />;
 }

@@ -12,7 +12,18 @@ interface Props {
 }
 
 const KNOWN_ENTITIES = new Set(["Session", "Body", "AgendaItem", "Document", "TimeSlot", "SessionNote", "User"]);
-const KNOWN_ACTIONS = new Set(["create", "update", "delete", "move", "attach", "detach", "setItems", "translate"]);
+const KNOWN_ACTIONS = new Set([
+  "create",
+  "update",
+  "delete",
+  "move",
+  "attach",
+  "detach",
+  "setItems",
+  "translate",
+  "chair.assign",
+  "chair.remove",
+]);
 
 // Rendered on the server, which does not know the reader's time zone: the time is given in UTC and says so.
 function utcDateTime(iso: string, locale: Locale): string {

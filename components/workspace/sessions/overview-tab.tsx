@@ -1,8 +1,10 @@
 import type { Locale } from "@/lib/i18n/locales";
+import type { ChairPerson } from "@/lib/sessions/chairs/types";
 import { warningLabels } from "@/lib/schedule/warning-labels";
 import { scheduleWarnings, type ScheduleFacts } from "@/lib/schedule/warnings";
 import type { EditableSession } from "@/lib/sessions/workspace/data";
 import { timeZoneChoices } from "@/lib/sessions/workspace/time-zones";
+import { ChairsPanel } from "../chairs/chairs-panel";
 import { LifecyclePanel } from "./lifecycle-panel";
 import { SessionForm } from "./session-form";
 
@@ -11,9 +13,10 @@ interface Props {
   facts: ScheduleFacts;
   bodies: { id: string; label: string }[];
   locale: Locale;
+  chairs: { chairs: ChairPerson[]; candidates: ChairPerson[] };
 }
 
-export function OverviewTab({ session, facts, bodies, locale }: Props) {
+export function OverviewTab({ session, facts, bodies, locale, chairs }: Props) {
   const lang = session.originalLanguage;
   return (
     <div>
@@ -39,19 +42,22 @@ export function OverviewTab({ session, facts, bodies, locale }: Props) {
             },
           }}
         />
-        <LifecyclePanel
-          locale={locale}
-          session={{
-            id: session.id,
-            version: session.version,
-            status: session.status,
-            ordinal: session.ordinal,
-            slug: session.slug,
-            itemCount: facts.items.length,
-          }}
-          warnings={scheduleWarnings(facts)}
-          labels={warningLabels(facts, locale)}
-        />
+        <div className="space-y-8">
+          <LifecyclePanel
+            locale={locale}
+            session={{
+              id: session.id,
+              version: session.version,
+              status: session.status,
+              ordinal: session.ordinal,
+              slug: session.slug,
+              itemCount: facts.items.length,
+            }}
+            warnings={scheduleWarnings(facts)}
+            labels={warningLabels(facts, locale)}
+          />
+          <ChairsPanel sessionId={session.id} chairs={chairs.chairs} candidates={chairs.candidates} />
+        </div>
       </div>
     </div>
   );

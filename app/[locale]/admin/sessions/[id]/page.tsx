@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { OverviewTab } from "@/components/workspace/sessions/overview-tab";
 import { isLocale } from "@/lib/i18n/locales";
+import { loadSessionChairs } from "@/lib/sessions/chairs/loaders";
 import { loadSessionOverview } from "@/lib/sessions/loaders";
 
 export default async function SessionOverviewPage({ params }: PageProps<"/[locale]/admin/sessions/[id]">) {
@@ -9,5 +10,6 @@ export default async function SessionOverviewPage({ params }: PageProps<"/[local
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { session, facts, bodies } = await loadSessionOverview(locale, id);
-  return <OverviewTab session={session} facts={facts} bodies={bodies} locale={locale} />;
+  const chairs = await loadSessionChairs(locale, session.id);
+  return <OverviewTab session={session} facts={facts} bodies={bodies} locale={locale} chairs={chairs} />;
 }

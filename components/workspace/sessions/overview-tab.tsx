@@ -4,7 +4,11 @@ import { warningLabels } from "@/lib/schedule/warning-labels";
 import { scheduleWarnings, type ScheduleFacts } from "@/lib/schedule/warnings";
 import type { EditableSession } from "@/lib/sessions/workspace/data";
 import { timeZoneChoices } from "@/lib/sessions/workspace/time-zones";
+import { LiveMeetingProvider } from "@/components/live/live-meeting";
+import { orderedItems } from "@/lib/agenda/numbering";
+import type { MeetingState } from "@/lib/meeting/types";
 import { ChairsPanel } from "../chairs/chairs-panel";
+import { MeetingPanel } from "./meeting-panel";
 import { LifecyclePanel } from "./lifecycle-panel";
 import { SessionForm } from "./session-form";
 
@@ -14,12 +18,14 @@ interface Props {
   bodies: { id: string; label: string }[];
   locale: Locale;
   chairs: { chairs: ChairPerson[]; candidates: ChairPerson[] };
+  meeting: MeetingState;
 }
 
-export function OverviewTab({ session, facts, bodies, locale, chairs }: Props) {
+export function OverviewTab({ session, facts, bodies, locale, chairs, meeting }: Props) {
   const lang = session.originalLanguage;
+  const numbers = Object.fromEntries(orderedItems(facts.items, locale).map((item) => [item.id, item.number]));
   return (
-    <div>
+    <LiveMeetingProvider initial={meeting}>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <SessionForm
           locale={locale}
@@ -43,6 +49,7 @@ export function OverviewTab({ session, facts, bodies, locale, chairs }: Props) {
           }}
         />
         <div className="space-y-8">
+          <MeetingPanel locale={locale} slug={session.slug} numbers={numbers} />
           <LifecyclePanel
             locale={locale}
             session={{
@@ -59,6 +66,6 @@ export function OverviewTab({ session, facts, bodies, locale, chairs }: Props) {
           <ChairsPanel sessionId={session.id} chairs={chairs.chairs} candidates={chairs.candidates} />
         </div>
       </div>
-    </div>
+    </LiveMeetingProvider>
   );
 }

@@ -9,7 +9,9 @@ export default async function SessionOverviewPage({ params }: PageProps<"/[local
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const { session, facts, bodies } = await loadSessionOverview(locale, id);
+  const { session, facts, bodies, meeting } = await loadSessionOverview(locale, id);
   const chairs = await loadSessionChairs(locale, session.id);
-  return <OverviewTab session={session} facts={facts} bodies={bodies} locale={locale} chairs={chairs} />;
+  return (
+    <OverviewTab session={session} facts={facts} bodies={bodies} locale={locale} chairs={chairs} meeting={meeting} />
+  );
 }

@@ -44,3 +44,26 @@ export async function getMeetingState(db: Reader, sessionId: string): Promise<Me
     items,
   };
 }
+
+/** Whether this user chairs this session (SessionChair); the console's actions and page admit only them and the secretariat. */
+export async function isSessionChair(db: Reader, sessionId: string, userId: string): Promise<boolean> {
+  const row = await db.sessionChair.findUnique({
+    where: { sessionId_userId: { sessionId, userId } },
+    select: { userId: true },
+  });
+  return row !== null;
+}
+
+/** The session a console action (an audit event of the chair) belongs to, for authorising its undo. */
+export async function sessionOfMeetingEvent(db: Reader, eventId: string): Promise<string | null> {
+  const event = await db.auditEvent.findUnique({ where: { id: eventId }, select: { sessionId: true, action: true } });
+  return event?.action.startsWith("meeting.") ? event.sessionId : null;
+}
+
+/** The session's items with their titles and places, for finding the item on which the agenda is adopted. */
+export async function listItemTitles(db: Reader, sessionId: string) {
+  return db.agendaItem.findMany({
+    where: { sessionId },
+    select: { id: true, parentId: true, position: true, title: true },
+  });
+}

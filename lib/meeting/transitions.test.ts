@@ -58,8 +58,13 @@ describe("taking up an item", () => {
   });
 
   it("refuses the current item, a finished item, and an item of another session", () => {
-    const current = meeting({ items: [item("a", { status: "UNDER_CONSIDERATION" }), item("b", { status: "DEFERRED" })] });
-    expect(applyCommand(current, { type: "take-up", itemId: "a" }, NOW)).toEqual({ ok: false, code: "already-current" });
+    const current = meeting({
+      items: [item("a", { status: "UNDER_CONSIDERATION" }), item("b", { status: "DEFERRED" })],
+    });
+    expect(applyCommand(current, { type: "take-up", itemId: "a" }, NOW)).toEqual({
+      ok: false,
+      code: "already-current",
+    });
     expect(applyCommand(current, { type: "take-up", itemId: "b" }, NOW)).toEqual({ ok: false, code: "item-concluded" });
     expect(applyCommand(current, { type: "take-up", itemId: "zz" }, NOW)).toEqual({
       ok: false,
@@ -87,7 +92,10 @@ describe("outcomes", () => {
 
   it("reopen brings a finished item back under consideration and clears when it was concluded", () => {
     const state = meeting({
-      items: [item("a", { status: "ADOPTED", takenUpAt: "t", concludedAt: "c" }), item("b", { status: "UNDER_CONSIDERATION" })],
+      items: [
+        item("a", { status: "ADOPTED", takenUpAt: "t", concludedAt: "c" }),
+        item("b", { status: "UNDER_CONSIDERATION" }),
+      ],
     });
     const reopened = ok(applyCommand(state, { type: "reopen", itemId: "a" }, NOW));
     expect(byId(reopened, "a")).toEqual(item("a", { status: "UNDER_CONSIDERATION", takenUpAt: "t" }));
@@ -147,7 +155,10 @@ describe("suspension, closing and frozen sessions", () => {
     ] as const)
       expect(applyCommand(suspended, command, LATER)).toEqual({ ok: false, code: "suspended" });
     expect(ok(applyCommand(suspended, { type: "resume" }, LATER)).suspendedAt).toBeNull();
-    expect(ok(applyCommand(suspended, { type: "close" }, LATER))).toMatchObject({ status: "CLOSED", suspendedAt: null });
+    expect(ok(applyCommand(suspended, { type: "close" }, LATER))).toMatchObject({
+      status: "CLOSED",
+      suspendedAt: null,
+    });
   });
 
   it("resume is refused when the meeting is not suspended", () => {

@@ -139,7 +139,12 @@ export function applyCommand(state: MeetingState, command: MeetingCommand, now: 
       if (!state.items.some((item) => item.id === id)) return refuse("item-not-in-session");
       return finish(
         adopted,
-        withItem(state.items, id, (it) => ({ ...it, status: "ADOPTED", takenUpAt: it.takenUpAt ?? at, concludedAt: at })),
+        withItem(state.items, id, (it) => ({
+          ...it,
+          status: "ADOPTED",
+          takenUpAt: it.takenUpAt ?? at,
+          concludedAt: at,
+        })),
       );
     }
     default:

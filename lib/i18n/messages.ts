@@ -15,6 +15,7 @@ export const NAMESPACES = [
   "scheduleAdmin",
   "translations",
   "history",
+  "console",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -67,3 +67,11 @@ export async function listItemTitles(db: Reader, sessionId: string) {
     select: { id: true, parentId: true, position: true, title: true },
   });
 }
+
+/** The session a console address names, drafts included (its chair may open the console before publication). */
+export async function getConsoleSessionRef(db: Reader, slug: string) {
+  return db.session.findUnique({
+    where: { slug },
+    select: { id: true, status: true, title: true, originalLanguage: true, timeZone: true },
+  });
+}

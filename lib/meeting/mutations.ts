@@ -11,7 +11,9 @@ import { findAgendaAdoptionItem } from "./agenda-adoption";
 import { getMeetingState, listItemTitles } from "./data";
 import { diffMeeting, parseSnapshot, type MeetingSnapshot } from "./snapshot";
 import { applyCommand, type MeetingCommand } from "./transitions";
-import type { MeetingState } from "./types";
+import type { MeetingActionResult, MeetingState } from "./types";
+
+export type { MeetingActionResult };
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,14 +24,6 @@ export const UNDO_WINDOW_MS = 30_000;
 export type ConsoleCommand =
   | Exclude<MeetingCommand, { type: "adopt-agenda" }>
   | { type: "adopt-agenda"; orallyAmended: boolean; note: string | null };
-
-export interface MeetingActionResult {
-  state: MeetingState;
-  /** The audit event's id: pass it to `undoMeetingAction` within UNDO_WINDOW_MS. */
-  undoToken: string;
-  /** ISO instant of the action. */
-  at: string;
-}
 
 /**
  * Two consoles acting at once take turns on the session row, so each applies its rules to the state the other

@@ -25,3 +25,12 @@ export interface MeetingState {
   currentItemId: string | null;
   items: MeetingItemState[];
 }
+
+/** What every console action answers: the new state for the page, and how to take the action back. */
+export interface MeetingActionResult {
+  state: MeetingState;
+  /** The audit event's id: pass it to the undo action within 30 seconds. */
+  undoToken: string;
+  /** ISO instant of the action. */
+  at: string;
+}

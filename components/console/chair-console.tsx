@@ -120,7 +120,11 @@ export function ChairConsole({ locale, items, slots, timeZone, renderedAt }: Pro
   });
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <div
+      data-testid="chair-console"
+      aria-busy={pending}
+      className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+    >
       <div className="flex flex-col gap-6">
         <CurrentPanel locale={locale} state={state} plan={plan} byId={byId} formatTime={time} />
         <ActionBar

@@ -36,7 +36,8 @@ export function useConsoleActions(accept: (state: MeetingState) => void) {
 
   const show = useCallback((next: Omit<ConsoleNotice, "serial">) => {
     serial.current += 1;
-    setNotice({ ...next, serial: serial.current });
+    // "at 2.26 p.m." closes its own sentence: no second full stop.
+    setNotice({ ...next, text: next.text.replace(/\.\.$/u, "."), serial: serial.current });
     clearTimeout(undoTimer.current ?? undefined);
     if (next.undoToken)
       undoTimer.current = setTimeout(

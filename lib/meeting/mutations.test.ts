@@ -5,6 +5,7 @@ import { disconnectDb, getDb } from "../db";
 import { isAppError } from "../errors";
 import { createTestActor, removeTestUsers } from "../testing/actors";
 import { removeBodyWithEverything } from "../testing/cleanup";
+import { listSessionHistory } from "../history/data";
 import { isSessionChair } from "./data";
 import { runMeetingCommand, undoMeetingAction, UNDO_WINDOW_MS, type ConsoleCommand } from "./mutations";
 
@@ -193,11 +194,25 @@ describe("undo", () => {
     const late = new Date(start.getTime() + UNDO_WINDOW_MS + 1000);
     expect(await refusal(undoMeetingAction(db, chair, first.undoToken, late))).toBe("undo-expired");
     expect(await refusal(undoMeetingAction(db, otherChair, first.undoToken, start))).toBe("forbidden");
-    await run(s.id, { type: "take-up", itemId: s.substance }, chair, start);
+    const second = await run(s.id, { type: "take-up", itemId: s.substance }, chair, start);
     expect(await refusal(undoMeetingAction(db, chair, first.undoToken, start))).toBe("undo-stale");
-    const second = await db.auditEvent.findFirstOrThrow({ where: { sessionId: s.id }, orderBy: { at: "desc" } });
-    const undone = await undoMeetingAction(db, secretariat, second.id, start);
+    const undone = await undoMeetingAction(db, secretariat, second.undoToken, start);
     expect(undone.state.currentItemId).toBe(s.opening);
+  });
+});
+
+describe("the history of the meeting", () => {
+  it("reads each action of the chair with its item, the adoption note and what an undo took back", async () => {
+    const s = await newSession();
+    await run(s.id, { type: "take-up", itemId: s.opening }, chair, new Date(Date.now() - 2000));
+    const adopted = await run(s.id, { type: "adopt-agenda", orallyAmended: true, note: "Item 2 retitled." });
+    await undoMeetingAction(db, chair, adopted.undoToken);
+    const { events } = await listSessionHistory(db, s.id, { locale: "en" });
+    expect(events.map((e) => [e.action, e.subject.reference, e.meeting, e.changes])).toEqual([
+      ["meeting.undo", null, { orallyAmended: false, note: null, undoes: "adopt-agenda" }, []],
+      ["meeting.adopt-agenda", null, { orallyAmended: true, note: "Item 2 retitled.", undoes: null }, []],
+      ["meeting.take-up", "1(a)", { orallyAmended: false, note: null, undoes: null }, []],
+    ]);
   });
 });
 

@@ -25,9 +25,11 @@ export async function MeetingSentence({ event, detail, locale, timeZone }: Props
       <p className="mt-2">
         {detail.note
           ? t.rich("meeting.adopt-agenda-amended-note", { ...values, note: () => <bdi>{detail.note}</bdi> })
-          : t("meeting.adopt-agenda-amended", values)}
+          : t("meeting.adopt-agenda-amended", values).replace(/\.\.$/u, ".")}
       </p>
     );
   }
-  return <p className="mt-2">{t.has(`meeting.${command}`) ? t(`meeting.${command}`, values) : event.action}</p>;
+  // "at 2.26 p.m." closes its own sentence: no second full stop.
+  const sentence = t.has(`meeting.${command}`) ? t(`meeting.${command}`, values).replace(/\.\.$/u, ".") : event.action;
+  return <p className="mt-2">{sentence}</p>;
 }

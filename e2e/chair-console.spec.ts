@@ -1,0 +1,179 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import type { Db } from "../lib/db";
+import { ACCOUNTS, expect, removeBody, test, uniqueTag } from "./fixtures";
+import { hydrated } from "./hydration";
+
+/**
+ * The demo chair conducts a session of this spec's own (never the shared reference session): published, with
+ * 1 Organizational matters, 1(a) Opening of the meeting, 1(b) Adoption of the agenda, 2 Substantive item, and
+ * the demo chair assigned to it.
+ */
+async function chairedSession(db: Db, tag: string) {
+  const body = await db.body.create({ data: { name: { en: `Console body ${tag}` }, symbolPrefix: `E2E/C${tag}` } });
+  const session = await db.session.create({
+    data: {
+      bodyId: body.id,
+      ordinal: 1,
+      slug: `console-${tag}`,
+      title: { en: `Console session ${tag}` },
+      venue: { en: "Vienna" },
+      timeZone: "Europe/Vienna",
+      startDate: new Date("2031-05-01"),
+      endDate: new Date("2031-05-02"),
+      originalLanguage: "en",
+      status: "PROVISIONAL",
+    },
+    select: { id: true, slug: true },
+  });
+  const parent = await db.agendaItem.create({
+    data: { sessionId: session.id, position: 1, title: { en: "Organizational matters" } },
+  });
+  await db.agendaItem.createMany({
+    data: [
+      { sessionId: session.id, parentId: parent.id, position: 1, title: { en: "Opening of the meeting" } },
+      { sessionId: session.id, parentId: parent.id, position: 2, title: { en: "Adoption of the agenda" } },
+      { sessionId: session.id, position: 2, title: { en: `Substantive item ${tag}` } },
+    ],
+  });
+  const chair = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.CHAIR }, select: { id: true } });
+  await db.sessionChair.create({ data: { sessionId: session.id, userId: chair.id } });
+  return { bodyId: body.id, ...session };
+}
+
+async function openConsole(page: Page, slug: string, locale = "en") {
+  const response = await page.goto(`/${locale}/sessions/${slug}/console`);
+  const agenda = page.getByRole("listbox");
+  await hydrated(agenda);
+  return { response, agenda };
+}
+
+test.describe("the chair's console", () => {
+  let session: Awaited<ReturnType<typeof chairedSession>>;
+  test.beforeEach(async ({ db }) => {
+    session = await chairedSession(db, uniqueTag());
+  });
+  test.afterEach(async ({ db }) => {
+    await removeBody(db, { id: session.bodyId });
+  });
+
+  test("the chair conducts the meeting with clicks and keys, and can undo", async ({ chair, db }) => {
+    const page = chair;
+    const { agenda } = await openConsole(page, session.slug);
+    const current = page.getByTestId("current-item");
+    const status = page.getByRole("status");
+    // Keys pressed while an action is still under way are not taken: wait for each one to finish.
+    const settled = () => expect(page.getByTestId("chair-console")).toHaveAttribute("aria-busy", "false");
+    await expect(page.getByText("No item is under consideration.")).toBeVisible();
+
+    // Take up 1(a) with a click: it becomes current, under its parent item 1.
+    await agenda.getByRole("option", { name: /Opening of the meeting/ }).click();
+    await page.getByRole("button", { name: /^Take up/ }).click();
+    await expect(current).toContainText("1(a)");
+    await expect(page.getByText("Under item 1")).toBeVisible();
+    await expect(status).toHaveText(/^Item 1\(a\) taken up at .+\.$/);
+    await settled();
+
+    // Conclude it with C, then undo from the toast: it is under consideration again.
+    await page.keyboard.press("c");
+    await expect(status).toHaveText(/^Item 1\(a\) concluded at /);
+    await settled();
+    await expect(page.getByText("No item is under consideration.")).toBeVisible();
+    await page.getByRole("button", { name: "Undo", exact: true }).last().click();
+    await expect(status).toHaveText(/^Undone at /);
+    await settled();
+    await expect(current).toContainText("1(a)");
+
+    // Adopt the agenda as orally amended, with a note.
+    await page.getByRole("button", { name: "Adopt the agenda…" }).click();
+    const form = page.getByRole("dialog", { name: "Adopt the agenda" });
+    await form.getByLabel("As orally amended").check();
+    await form.getByLabel("What was amended").fill("Item 2 retitled.");
+    await form.getByRole("button", { name: "Adopt the agenda" }).click();
+    await expect(status).toHaveText(/^Agenda adopted at /);
+    await settled();
+    await expect(page.getByText(/^Agenda adopted as orally amended at .+ Item 2 retitled\.$/)).toBeVisible();
+    await expect(agenda.getByRole("option", { name: /Adoption of the agenda/ })).toContainText("Adopted");
+
+    // By keyboard alone: arrow down to item 2, take it up, suspend and resume, undo with Ctrl+Z.
+    await agenda.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(agenda.getByRole("option", { selected: true })).toContainText("Substantive item");
+    await page.keyboard.press("t");
+    await expect(current).toContainText("Substantive item");
+    await settled();
+    await page.keyboard.press("s");
+    await expect(page.getByText(/^The meeting is suspended \(since .+\)\.$/)).toBeVisible();
+    await settled();
+    await page.keyboard.press("t");
+    await expect(
+      page.getByRole("alert").filter({ hasText: "The meeting is suspended: resume it first." }),
+    ).toBeVisible();
+    await settled();
+    await page.keyboard.press("s");
+    await expect(status).toHaveText(/^Meeting resumed at /);
+    await settled();
+    await page.keyboard.press("d");
+    await expect(status).toHaveText(/^Item 2 deferred at /);
+    await settled();
+    await page.keyboard.press("Control+z");
+    await expect(status).toHaveText(/^Undone at /);
+    await settled();
+    await expect(current).toContainText("Substantive item");
+
+    // Closing asks first; then everything is frozen.
+    await page.getByRole("button", { name: "Close the session…" }).click();
+    const confirm = page.getByRole("alertdialog", { name: "Close the session?" });
+    await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await confirm.getByRole("button", { name: "Close the session" }).click();
+    await expect(page.getByText("The session is closed: the status of its items can no longer change.")).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Take up/ })).toBeDisabled();
+
+    const actions = await db.auditEvent.findMany({
+      where: { sessionId: session.id },
+      orderBy: { at: "asc" },
+      select: { action: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      "meeting.take-up",
+      "meeting.conclude",
+      "meeting.undo",
+      "meeting.adopt-agenda",
+      "meeting.take-up",
+      "meeting.suspend",
+      "meeting.resume",
+      "meeting.defer",
+      "meeting.undo",
+      "meeting.close",
+    ]);
+    const stored = await db.session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(stored).toMatchObject({ status: "CLOSED", orallyAmended: true, adoptionNote: "Item 2 retitled." });
+  });
+
+  test("a delegate is refused and an anonymous visitor is asked to sign in", async ({ delegate, page }) => {
+    const refused = await delegate.goto(`/en/sessions/${session.slug}/console`);
+    expect(refused?.status()).toBe(403);
+    await expect(delegate.getByRole("listbox")).toHaveCount(0);
+
+    await page.goto(`/en/sessions/${session.slug}/console`);
+    await expect(page).toHaveURL(
+      new RegExp(`/en/sign-in\\?next=${encodeURIComponent(`/en/sessions/${session.slug}/console`)}$`),
+    );
+  });
+
+  for (const locale of ["en", "ar"] as const) {
+    test(`the console has no WCAG A/AA violations in ${locale}`, async ({ chair }) => {
+      await openConsole(chair, session.slug, locale);
+      // With an item under consideration and a toast showing, so every part of the console is checked.
+      await chair.keyboard.press("ArrowDown");
+      await chair.keyboard.press("t");
+      await expect(chair.getByTestId("current-item")).toBeVisible();
+      const results = await new AxeBuilder({ page: chair })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    });
+  }
+});

@@ -29,6 +29,11 @@ export function CurrentPanel({ locale, state, plan, byId, formatTime }: Props) {
   const parent = plan.currentParentId ? byId.get(plan.currentParentId) : undefined;
   const next = plan.nextItemId ? byId.get(plan.nextItemId) : undefined;
   const currentState = state.items.find((item) => item.id === plan.currentId);
+  // Taken up before another item was: it was set aside and is now continued.
+  const continued = Boolean(
+    currentState?.takenUpAt &&
+    state.items.some((item) => item.takenUpAt !== null && item.takenUpAt > (currentState.takenUpAt ?? "")),
+  );
   const planned = plan.plannedFor;
   const range = planned ? formatTimeRange(planned.startMinutes, planned.endMinutes, locale) : "";
 
@@ -67,6 +72,7 @@ export function CurrentPanel({ locale, state, plan, byId, formatTime }: Props) {
             <p className="mt-1 text-3xl font-bold leading-tight" data-testid="current-item">
               <span className="me-3 font-mono">{current.number}</span>
               <Title item={current} fallback={t("untitled")} />
+              {continued && <span className="ms-3 text-2xl font-normal">{t("continued")}</span>}
             </p>
             {currentState?.takenUpAt && (
               <p className="mt-2 text-slate-800">{t("takenUpAt", { time: formatTime(currentState.takenUpAt) })}</p>

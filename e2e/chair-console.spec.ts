@@ -57,7 +57,7 @@ test.describe("the chair's console", () => {
     await removeBody(db, { id: session.bodyId });
   });
 
-  test("the chair conducts the meeting with clicks and keys, and can undo", async ({ chair, db }) => {
+  test("the chair conducts the meeting with clicks and keys, and can undo", async ({ chair, secretariat, db }) => {
     const page = chair;
     const { agenda } = await openConsole(page, session.slug);
     const current = page.getByTestId("current-item");
@@ -149,6 +149,14 @@ test.describe("the chair's console", () => {
     ]);
     const stored = await db.session.findUniqueOrThrow({ where: { id: session.id } });
     expect(stored).toMatchObject({ status: "CLOSED", orallyAmended: true, adoptionNote: "Item 2 retitled." });
+
+    // The secretariat's history tells each action in a sentence, at the meeting's local time.
+    await secretariat.goto(`/en/admin/sessions/${session.id}/history`);
+    const history = secretariat.getByRole("list", { name: "Changes, newest first" });
+    await expect(history.getByText(/ took up item 1\(a\) at \d/)).toBeVisible();
+    await expect(history.getByText(/ adopted the agenda as orally amended at .+: Item 2 retitled\.$/)).toBeVisible();
+    await expect(history.getByText(/ undid “Deferred” at /)).toBeVisible();
+    await expect(history.getByText(/ closed the session at /)).toBeVisible();
   });
 
   test("a delegate is refused and an anonymous visitor is asked to sign in", async ({ delegate, page }) => {

@@ -159,6 +159,36 @@ test.describe("the chair's console", () => {
     await expect(history.getByText(/ closed the session at /)).toBeVisible();
   });
 
+  test("adopting the agenda and closing the session work from the keyboard alone", async ({ chair }) => {
+    const page = chair;
+    await openConsole(page, session.slug);
+    const status = page.getByRole("status");
+    await page.getByRole("button", { name: "Adopt the agenda…" }).focus();
+    await page.keyboard.press("Enter");
+    // The form takes the focus: tick "as orally amended", write the note, then submit.
+    await expect(page.getByLabel("As orally amended")).toBeFocused();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Item 3 deleted.");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(status).toHaveText(/^Agenda adopted at /);
+    await expect(page.getByText(/^Agenda adopted as orally amended at .+ Item 3 deleted\.$/)).toBeVisible();
+
+    await page.getByRole("button", { name: "Close the session…" }).focus();
+    await page.keyboard.press("Enter");
+    // The safe answer has the focus; Escape leaves the session open.
+    await expect(page.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("alertdialog")).toHaveCount(0);
+    await page.getByRole("button", { name: "Close the session…" }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Shift+Tab");
+    await expect(page.getByRole("button", { name: "Close the session", exact: true })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(status).toHaveText(/^Session closed at /);
+  });
+
   test("a delegate is refused and an anonymous visitor is asked to sign in", async ({ delegate, page }) => {
     const refused = await delegate.goto(`/en/sessions/${session.slug}/console`);
     expect(refused?.status()).toBe(403);

@@ -174,6 +174,9 @@ test.describe("the chair's console", () => {
     await page.keyboard.press("Enter");
     await expect(status).toHaveText(/^Agenda adopted at /);
     await expect(page.getByText(/^Agenda adopted as orally amended at .+ Item 3 deleted\.$/)).toBeVisible();
+    // The focus went back to the agenda; buttons are enabled again once the action has finished.
+    await expect(page.getByRole("listbox")).toBeFocused();
+    await expect(page.getByTestId("chair-console")).toHaveAttribute("aria-busy", "false");
 
     await page.getByRole("button", { name: "Close the session…" }).focus();
     await page.keyboard.press("Enter");
@@ -181,7 +184,7 @@ test.describe("the chair's console", () => {
     await expect(page.getByRole("button", { name: "Cancel" })).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("alertdialog")).toHaveCount(0);
-    await page.getByRole("button", { name: "Close the session…" }).focus();
+    await expect(page.getByRole("button", { name: "Close the session…" })).toBeFocused();
     await page.keyboard.press("Enter");
     await page.keyboard.press("Shift+Tab");
     await expect(page.getByRole("button", { name: "Close the session", exact: true })).toBeFocused();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import { ADOPTION_NOTE_MAX } from "@/lib/meeting/transitions";
 
 export type ItemCommand = "take-up" | "adopt" | "conclude" | "defer" | "reopen";
@@ -47,6 +47,13 @@ function Key({ children }: { children: ReactNode }) {
 export function ActionBar(props: Props) {
   const t = useTranslations("console");
   const { can, pending, dialog, setDialog } = props;
+  const adoptButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  // A dismissed question gives the focus back to the button that asked it, so the keyboard user is where they were.
+  const dismiss = (trigger: RefObject<HTMLButtonElement | null>) => {
+    setDialog(null);
+    requestAnimationFrame(() => trigger.current?.focus());
+  };
   return (
     <section aria-labelledby="console-actions" className="flex flex-col gap-4">
       <h2 id="console-actions" className="text-lg font-semibold">
@@ -83,6 +90,7 @@ export function ActionBar(props: Props) {
           type="button"
           className={SECONDARY}
           disabled={pending || !can.adoptAgenda}
+          ref={adoptButton}
           aria-expanded={dialog === "adopt"}
           onClick={() => setDialog(dialog === "adopt" ? null : "adopt")}
         >
@@ -92,6 +100,7 @@ export function ActionBar(props: Props) {
           type="button"
           className={SECONDARY}
           disabled={pending || !can.close}
+          ref={closeButton}
           aria-expanded={dialog === "close"}
           onClick={() => setDialog(dialog === "close" ? null : "close")}
         >
@@ -108,8 +117,8 @@ export function ActionBar(props: Props) {
           <Key>U</Key>
         </button>
       </div>
-      {dialog === "adopt" && <AdoptAgendaForm onAdopt={props.onAdoptAgenda} onCancel={() => setDialog(null)} />}
-      {dialog === "close" && <CloseConfirm onConfirm={props.onClose} onCancel={() => setDialog(null)} />}
+      {dialog === "adopt" && <AdoptAgendaForm onAdopt={props.onAdoptAgenda} onCancel={() => dismiss(adoptButton)} />}
+      {dialog === "close" && <CloseConfirm onConfirm={props.onClose} onCancel={() => dismiss(closeButton)} />}
       <Shortcuts />
     </section>
   );

@@ -36,6 +36,7 @@ export function AgendaPanel({ items, state, selectedId, onSelect }: Props) {
       </p>
       <ul
         ref={list}
+        id="console-agenda-list"
         role="listbox"
         tabIndex={0}
         aria-labelledby="console-agenda"

@@ -79,8 +79,12 @@ export function ChairConsole({ locale, items, slots, timeZone, renderedAt }: Pro
     );
   }
 
+  // After a confirmed question the focus goes back to the agenda, where the next action starts.
+  const backToAgenda = () => requestAnimationFrame(() => document.getElementById("console-agenda-list")?.focus());
+
   function adoptAgenda(orallyAmended: boolean, note: string) {
     setDialog(null);
+    backToAgenda();
     run(
       () => adoptAgendaAction({ sessionId: state.sessionId, orallyAmended, note }),
       (at) => t("done.adopt-agenda", { time: time(at) }),
@@ -89,6 +93,7 @@ export function ChairConsole({ locale, items, slots, timeZone, renderedAt }: Pro
 
   function closeSession() {
     setDialog(null);
+    backToAgenda();
     run(
       () => closeAction({ sessionId: state.sessionId }),
       (at) => t("done.close", { time: time(at) }),

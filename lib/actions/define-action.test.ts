@@ -46,6 +46,20 @@ describe("defineAction", () => {
     expect(run).not.toHaveBeenCalled();
   });
 
+  it("asks the record-level check after validation, and runs nothing when it refuses", async () => {
+    const run = vi.fn();
+    const authorize = vi.fn(async (input: { title: string }) => {
+      if (input.title !== "mine") throw new AppError("forbidden");
+    });
+    const action = defineAction({ name: `test.${Math.random()}`, roles: ["SECRETARIAT"], schema, authorize, run });
+    expect(await action({ title: "" })).toMatchObject({ ok: false, error: { code: "validation" } });
+    expect(authorize).not.toHaveBeenCalled();
+    expect(await action({ title: "theirs" })).toEqual({ ok: false, error: { code: "forbidden" } });
+    expect(run).not.toHaveBeenCalled();
+    await action({ title: "mine" });
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
   it("says how long a text may be when it is too long, and keeps other keys as they are", async () => {
     const limited = z.object({
       title: z.string().max(5, { error: "tooLong" }),

@@ -13,6 +13,11 @@ interface ActionSpec<S extends z.ZodType, R> {
   name: string;
   roles: readonly Role[];
   schema: S;
+  /**
+   * Whether this actor may act on this record (e.g. a chair only on the sessions they chair), checked after
+   * validation, as it needs the input. Throws AppError("forbidden") to refuse.
+   */
+  authorize?: (input: z.output<S>, actor: Actor) => Promise<void>;
   run: (input: z.output<S>, actor: Actor) => Promise<R>;
   /** Actions that only read (previews) do not make pages re-render. */
   readOnly?: boolean;
@@ -44,8 +49,8 @@ function withLimit(key: string, max: number | undefined): string {
 }
 
 /**
- * A server action that always authorises (role read from the database), then validates, then runs, then
- * revalidates. Expected failures come back as an ActionResult; anything unexpected is logged and reported
+ * A server action that always authorises (role read from the database), then validates, then checks the
+ * record-level `authorize` if given, then runs, then revalidates. Expected failures come back as an ActionResult; anything unexpected is logged and reported
  * as "internal".
  */
 export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
@@ -54,6 +59,7 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
       const actor = await requireRole(spec.roles);
       const parsed = spec.schema.safeParse(input);
       if (!parsed.success) return { ok: false, error: { code: "validation", fields: fieldErrors(parsed.error) } };
+      await spec.authorize?.(parsed.data, actor);
       const data = await spec.run(parsed.data, actor);
       // Public pages and the workspace all read what actions write: after a change, every page shows it.
       if (!spec.readOnly) revalidatePath("/", "layout");

@@ -108,6 +108,15 @@ function templates(): Record<string, unknown> {
     "documents.delete": { sessionId: ids.session, id: ids.document, version: stale },
     "documents.attach": { documentId: ids.document, itemIds: [ids.item] },
     "documents.detach": { documentId: ids.document, itemId: ids.item },
+    // The session is a draft: a chair's action that passes validation is refused by the meeting's rules.
+    "meeting.takeUp": { sessionId: ids.session, itemId: ids.item },
+    "meeting.setOutcome": { sessionId: ids.session, itemId: ids.item, outcome: "CONCLUDED" },
+    "meeting.reopen": { sessionId: ids.session, itemId: ids.item },
+    "meeting.adoptAgenda": { sessionId: ids.session, orallyAmended: true, note: "Item 2 retitled." },
+    "meeting.suspend": { sessionId: ids.session },
+    "meeting.resume": { sessionId: ids.session },
+    "meeting.close": { sessionId: ids.session },
+    "meeting.undo": { token: ids.item },
   };
 }
 

@@ -11,6 +11,8 @@ export interface AuditEntry {
   action: string;
   before?: unknown;
   after?: unknown;
+  /** When it happened, if the change itself records that instant (the chair's actions); else the database's clock. */
+  at?: Date;
 }
 
 // JSON columns take plain JSON: Dates become ISO strings, undefined disappears.
@@ -18,10 +20,14 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }
 
-/** Written with the change, in the same transaction: there is no change without its history, nor history without its change. */
-export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+/**
+ * Written with the change, in the same transaction: there is no change without its history, nor history without
+ * its change. Returns the event's id (the chair's console offers it as the token to undo the action).
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
+  const event = await tx.auditEvent.create({
     data: {
+      at: entry.at,
       userId: entry.actorId,
       sessionId: entry.sessionId,
       entityType: entry.entityType,
@@ -30,5 +36,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       before: toJson(entry.before),
       after: toJson(entry.after),
     },
+    select: { id: true },
   });
+  return event.id;
 }

@@ -5,6 +5,7 @@ import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
 import { MAX_PAGE } from "../validation/params";
 import { diffAudit, type FieldChange } from "../audit/diff";
+import { MEETING_ACTION_PREFIX } from "../live/events";
 
 export const HISTORY_PAGE_SIZE = 50;
 
@@ -18,6 +19,14 @@ export interface HistorySubject {
   exists: boolean;
 }
 
+/** What a sentence about an action of the chair needs beyond its item (see lib/meeting/snapshot.ts). */
+export interface MeetingEventDetail {
+  orallyAmended: boolean;
+  note: string | null;
+  /** For an undo: the command it took back ("take-up"…). */
+  undoes: string | null;
+}
+
 export interface HistoryEvent {
   id: string;
   /** ISO instant. */
@@ -28,6 +37,8 @@ export interface HistoryEvent {
   action: string;
   subject: HistorySubject;
   changes: FieldChange[];
+  /** Set for the chair's console actions ("meeting.*"), told as one sentence instead of a list of changes. */
+  meeting: MeetingEventDetail | null;
 }
 
 export interface HistoryItemOption {
@@ -53,6 +64,20 @@ function snapshotField(before: unknown, after: unknown, field: string): unknown 
 }
 
 const snapshotText = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+
+function meetingDetail(action: string, after: unknown): MeetingEventDetail | null {
+  if (!action.startsWith(MEETING_ACTION_PREFIX)) return null;
+  const snapshot = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
+  const session = (snapshot.session && typeof snapshot.session === "object" ? snapshot.session : {}) as Record<
+    string,
+    unknown
+  >;
+  return {
+    orallyAmended: session.orallyAmended === true,
+    note: snapshotText(session.adoptionNote),
+    undoes: snapshotText(snapshot.undoes),
+  };
+}
 
 // Snapshot fields that hold agenda item ids, shown as the items' numbers.
 const ITEM_REFERENCES = new Set(["parentId", "itemId", "itemIds"]);
@@ -144,7 +169,10 @@ export async function listSessionHistory(
       entityId: row.entityId,
       action: row.action,
       subject: subject(row),
-      changes: diffAudit(row.before, row.after).map((change) => withItemNumbers(change, numbers)),
+      changes: row.action.startsWith(MEETING_ACTION_PREFIX)
+        ? []
+        : diffAudit(row.before, row.after).map((change) => withItemNumbers(change, numbers)),
+      meeting: meetingDetail(row.action, row.after),
     })),
     page,
     hasOlder: rows.length > HISTORY_PAGE_SIZE,

@@ -20,6 +20,7 @@ export const CLIENT_NAMESPACES = [
   "schedule",
   "importer",
   "chairs",
+  "console",
 ] as const satisfies readonly Namespace[];
 
 /** The part of a locale's messages that client components may need. */

@@ -16,6 +16,7 @@ export const NAMESPACES = [
   "translations",
   "history",
   "chairs",
+  "console",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -4,11 +4,14 @@ import { intlTag } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized-text";
 import { textDirection, type Locale } from "@/lib/i18n/locales";
 import { ChangeList } from "./change-list";
+import { MeetingSentence } from "./meeting-sentence";
 
 interface Props {
   event: HistoryEvent;
   locale: Locale;
   originalLanguage: Locale;
+  /** The session's zone: the chair's actions are told at the meeting's local time. */
+  timeZone: string;
 }
 
 const KNOWN_ENTITIES = new Set(["Session", "Body", "AgendaItem", "Document", "TimeSlot", "SessionNote", "User"]);
@@ -39,7 +42,7 @@ function utcDateTime(iso: string, locale: Locale): string {
   }).format(new Date(iso));
 }
 
-export async function HistoryEventView({ event, locale, originalLanguage }: Props) {
+export async function HistoryEventView({ event, locale, originalLanguage, timeZone }: Props) {
   const t = await getTranslations({ locale, namespace: "history" });
   const ts = await getTranslations({ locale, namespace: "session" });
   const entity = KNOWN_ENTITIES.has(event.entityType)
@@ -52,6 +55,8 @@ export async function HistoryEventView({ event, locale, originalLanguage }: Prop
       const key = event.entityType === "AgendaItem" ? `itemStatus.${status}` : `status.${status}`;
       return t("action.status", { status: ts.has(key) ? ts(key) : status });
     }
+    if (action.startsWith("meeting.") && t.has(`meetingAction.${action.slice(8)}`))
+      return t(`meetingAction.${action.slice(8)}`);
     return KNOWN_ACTIONS.has(action) ? t(`action.${action}`) : action;
   }
 
@@ -75,7 +80,11 @@ export async function HistoryEventView({ event, locale, originalLanguage }: Prop
         )}
         {!event.subject.exists && <span className="ms-2 text-sm text-slate-600">({t("deleted")})</span>}
       </p>
-      <ChangeList changes={event.changes} entityType={event.entityType} locale={locale} />
+      {event.meeting ? (
+        <MeetingSentence event={event} detail={event.meeting} locale={locale} timeZone={timeZone} />
+      ) : (
+        <ChangeList changes={event.changes} entityType={event.entityType} locale={locale} />
+      )}
     </li>
   );
 }

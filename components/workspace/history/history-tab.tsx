@@ -6,7 +6,7 @@ import { HistoryFilter } from "./history-filter";
 import { HistoryPager } from "./history-pager";
 
 interface Props {
-  session: { id: string; originalLanguage: Locale };
+  session: { id: string; originalLanguage: Locale; timeZone: string };
   history: HistoryPage;
   locale: Locale;
   itemId: string | null;
@@ -41,6 +41,7 @@ export async function HistoryTab({ session, history, locale, itemId }: Props) {
                 event={event}
                 locale={locale}
                 originalLanguage={session.originalLanguage}
+                timeZone={session.timeZone}
               />
             ))}
           </ol>

@@ -1,0 +1,64 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { LiveMeetingProvider } from "@/components/live/live-meeting";
+import { HydrationGate } from "@/components/workspace/hydration-gate";
+import { pickClientMessages } from "@/lib/i18n/client-messages";
+import { pickText, type LocalizedText } from "@/lib/i18n/localized-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { buildConsoleAgenda } from "@/lib/meeting/console-view";
+import type { MeetingState } from "@/lib/meeting/types";
+import type { PublicSession } from "@/lib/sessions/types";
+import { ChairConsole } from "./chair-console";
+
+interface Props {
+  locale: Locale;
+  slug: string;
+  state: MeetingState;
+  session: PublicSession | null;
+  title: LocalizedText;
+  originalLanguage: Locale;
+  timeZone: string;
+}
+
+/** The chair's console: the session's heading, then the live console itself (a client component). */
+export async function ConsolePage({ locale, slug, state, session, title, originalLanguage, timeZone }: Props) {
+  const t = await getTranslations({ locale, namespace: "console" });
+  const ts = await getTranslations({ locale, namespace: "session" });
+  const messages = pickClientMessages(await getMessages({ locale }));
+  const agenda = session ? buildConsoleAgenda(session, locale) : { items: [], slots: [] };
+  const sessionTitle = pickText(title, locale, originalLanguage);
+  return (
+    <div className="flex flex-col gap-6 pb-24">
+      <header>
+        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        {sessionTitle && (
+          <p className="mt-1 text-xl" lang={sessionTitle.lang}>
+            <bdi>{sessionTitle.text}</bdi>
+          </p>
+        )}
+        <p className="mt-1 flex flex-wrap gap-x-4 text-slate-800">
+          <span>{t("sessionStatus", { status: ts(`status.${state.status}`) })}</span>
+          {session && (
+            <Link href={`/${locale}/sessions/${slug}`} className="text-un underline">
+              {t("publicPage")}
+            </Link>
+          )}
+        </p>
+      </header>
+      <NextIntlClientProvider locale={locale} messages={messages}>
+        <LiveMeetingProvider initial={state}>
+          <HydrationGate>
+            <ChairConsole
+              locale={locale}
+              items={agenda.items}
+              slots={agenda.slots}
+              timeZone={timeZone}
+              renderedAt={new Date().toISOString()}
+            />
+          </HydrationGate>
+        </LiveMeetingProvider>
+      </NextIntlClientProvider>
+    </div>
+  );
+}

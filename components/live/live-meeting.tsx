@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MeetingState } from "@/lib/meeting/types";
 
 export type LiveConnection = "connecting" | "live" | "reconnecting";
@@ -14,17 +15,82 @@ interface LiveMeetingValue {
 
 const LiveMeetingContext = createContext<LiveMeetingValue | null>(null);
 
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
+// Hundreds of viewers learn of a change in the same millisecond: spread their page refreshes a little.
+const REFRESH_SPREAD_MS = 300;
+
 /**
- * Holds the meeting's state for every live part of a page (badges, banner, heading, console).
- * TODO(live transport): subscribe to the session's event stream, reconnect with backoff, refresh on content changes.
+ * Holds the meeting's state for every live part of a page (badges, banner, heading, console), kept current by
+ * the session's event stream. The stream sends the whole state after every action of the chair; other changes
+ * (and any gap in the stream) make the page refresh its server-rendered parts, keeping scroll and focus.
  */
 export function LiveMeetingProvider({ initial, children }: { initial: MeetingState; children: ReactNode }) {
   const [state, setState] = useState(initial);
+  const [connection, setConnection] = useState<LiveConnection>("connecting");
   const accept = useCallback(
     (next: MeetingState) => setState((current) => (next.revision >= current.revision ? next : current)),
     [],
   );
-  const value = useMemo(() => ({ state, connection: "connecting" as const, accept }), [state, accept]);
+  const router = useRouter();
+  const refreshRef = useRef(() => router.refresh());
+  refreshRef.current = () => router.refresh();
+  const sessionId = initial.sessionId;
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+    let stopped = false;
+
+    const refreshSoon = () => {
+      if (refreshTimer !== undefined) return;
+      refreshTimer = setTimeout(() => {
+        refreshTimer = undefined;
+        refreshRef.current();
+      }, Math.random() * REFRESH_SPREAD_MS);
+    };
+
+    const open = () => {
+      const stream = new EventSource(`/api/live/sessions/${encodeURIComponent(sessionId)}`);
+      source = stream;
+      stream.addEventListener("open", () => {
+        setConnection("live");
+        // After a gap, whatever changed besides the meeting's state was missed.
+        if (failures > 0) refreshSoon();
+        failures = 0;
+      });
+      stream.addEventListener("meeting", (event) => {
+        try {
+          accept(JSON.parse((event as MessageEvent<string>).data) as MeetingState);
+        } catch {
+          // A malformed event is ignored; the next one carries the whole state again.
+        }
+      });
+      stream.addEventListener("content", refreshSoon);
+      stream.addEventListener("resync", refreshSoon);
+      // The browser's own retry cannot back off; close and retry with growing waits (and jitter) instead.
+      stream.addEventListener("error", () => {
+        stream.close();
+        if (stopped) return;
+        setConnection("reconnecting");
+        const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** failures);
+        failures++;
+        retryTimer = setTimeout(open, ceiling / 2 + (Math.random() * ceiling) / 2);
+      });
+    };
+
+    open();
+    return () => {
+      stopped = true;
+      source?.close();
+      clearTimeout(retryTimer);
+      clearTimeout(refreshTimer);
+    };
+  }, [sessionId, accept]);
+
+  const value = useMemo(() => ({ state, connection, accept }), [state, connection, accept]);
   return <LiveMeetingContext.Provider value={value}>{children}</LiveMeetingContext.Provider>;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
+import { liveChangeOf, notifyLiveChange } from "../live/notify";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,7 +19,10 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }
 
-/** Written with the change, in the same transaction: there is no change without its history, nor history without its change. */
+/**
+ * Written with the change, in the same transaction: there is no change without its history, nor history without its change.
+ * Every audited write also tells the live pages (on commit only), so no write can forget to.
+ */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
     data: {
@@ -31,4 +35,6 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       after: toJson(entry.after),
     },
   });
+  const change = liveChangeOf(entry);
+  if (change) await notifyLiveChange(tx, change);
 }

@@ -71,7 +71,7 @@ export class PgliteWireServer {
       socket.end(errorResponse("53300", "sorry, too many clients already"));
       return;
     }
-    const connection = new WireConnection(socket, this.db, this.lock, this.holdTimeoutMs, {
+    const connection: WireConnection = new WireConnection(socket, this.db, this.lock, this.holdTimeoutMs, {
       gone: () => this.connections.delete(connection),
       deliver: (notifications) => this.deliver(connection, notifications),
       wantedByOthers: () => this.channelsWantedBy(connection),

@@ -19,6 +19,7 @@ export const CLIENT_NAMESPACES = [
   "session",
   "schedule",
   "importer",
+  "live",
 ] as const satisfies readonly Namespace[];
 
 /** The part of a locale's messages that client components may need. */

@@ -15,6 +15,7 @@ export const NAMESPACES = [
   "scheduleAdmin",
   "translations",
   "history",
+  "live",
 ] as const;
 
 export type Messages = Record<string, unknown>;

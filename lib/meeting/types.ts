@@ -1,4 +1,5 @@
-import type { ItemStatus, SessionStatus } from "../sessions/types";
+// From the generated enums, not sessions/: live/ reads the meeting state and audit/ (which sessions/ uses) notifies live/.
+import type { ItemStatus, SessionStatus } from "../generated/prisma/enums";
 
 /** Where one agenda item stands in the meeting. Instants are ISO strings (UTC); pages show them in the session's zone. */
 export interface MeetingItemState {

@@ -12,7 +12,11 @@ export function ConnectionStatus({ className = "" }: { className?: string }) {
   const { connection } = useMeeting();
   const live = connection === "live";
   return (
-    <span role="status" aria-live="polite" className={`inline-flex items-center gap-1.5 text-xs text-slate-600 ${className}`}>
+    <span
+      role="status"
+      aria-live="polite"
+      className={`inline-flex items-center gap-1.5 text-xs text-slate-600 ${className}`}
+    >
       {connection === "connecting" ? null : (
         <>
           <span

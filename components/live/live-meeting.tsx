@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { MeetingState } from "@/lib/meeting/types";
 
 export type LiveConnection = "connecting" | "live" | "reconnecting";
@@ -33,8 +33,6 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
     [],
   );
   const router = useRouter();
-  const refreshRef = useRef(() => router.refresh());
-  refreshRef.current = () => router.refresh();
   const sessionId = initial.sessionId;
 
   useEffect(() => {
@@ -48,7 +46,7 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
       if (refreshTimer !== undefined) return;
       refreshTimer = setTimeout(() => {
         refreshTimer = undefined;
-        refreshRef.current();
+        router.refresh();
       }, Math.random() * REFRESH_SPREAD_MS);
     };
 
@@ -88,7 +86,7 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
       clearTimeout(retryTimer);
       clearTimeout(refreshTimer);
     };
-  }, [sessionId, accept]);
+  }, [sessionId, accept, router]);
 
   const value = useMemo(() => ({ state, connection, accept }), [state, connection, accept]);
   return <LiveMeetingContext.Provider value={value}>{children}</LiveMeetingContext.Provider>;

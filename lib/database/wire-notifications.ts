@@ -61,7 +61,11 @@ export function listenCommands(message: Uint8Array): ListenCommand[] {
   const commands: ListenCommand[] = [];
   for (const match of text.matchAll(LISTEN_STATEMENT)) {
     const raw = match[2] ?? "";
-    const channel = raw.startsWith('"') ? raw.slice(1, -1).replaceAll('""', '"') : raw === "*" ? "*" : raw.toLowerCase();
+    const channel = raw.startsWith('"')
+      ? raw.slice(1, -1).replaceAll('""', '"')
+      : raw === "*"
+        ? "*"
+        : raw.toLowerCase();
     if (match[1]) commands.push({ kind: "unlisten", channel });
     else if (channel !== "*") commands.push({ kind: "listen", channel });
   }

@@ -21,7 +21,8 @@ export interface HubOptions {
   heartbeatMs?: number;
 }
 
-export type Admission = { admitted: true; release: () => void } | { admitted: false; status: 429 | 503; retryAfter: number };
+export type Admission =
+  { admitted: true; release: () => void } | { admitted: false; status: 429 | 503; retryAfter: number };
 
 /**
  * Fans live changes out to the streams of this app instance. Whatever a change costs in database work is

@@ -27,7 +27,13 @@ describe("live changes from audited writes", () => {
     try {
       const committed = `meeting.test-${randomUUID()}`;
       await db.$transaction(async (tx) => {
-        await recordAudit(tx, { actorId: null, sessionId, entityType: "Session", entityId: sessionId, action: committed });
+        await recordAudit(tx, {
+          actorId: null,
+          sessionId,
+          entityType: "Session",
+          entityId: sessionId,
+          action: committed,
+        });
         await pause(300);
         // Inside the transaction nothing has been told yet.
         expect(payloads).toEqual([]);
@@ -35,12 +41,24 @@ describe("live changes from audited writes", () => {
       await eventually(() => payloads.length > 0);
       await db
         .$transaction(async (tx) => {
-          await recordAudit(tx, { actorId: null, sessionId, entityType: "AgendaItem", entityId: "x", action: "agenda.x" });
+          await recordAudit(tx, {
+            actorId: null,
+            sessionId,
+            entityType: "AgendaItem",
+            entityId: "x",
+            action: "agenda.x",
+          });
           throw new Error("rolled back on purpose");
         })
         .catch(() => undefined);
       await db.$transaction((tx) =>
-        recordAudit(tx, { actorId: null, sessionId: null, entityType: "Body", entityId: bodyId, action: "bodies.update" }),
+        recordAudit(tx, {
+          actorId: null,
+          sessionId: null,
+          entityType: "Body",
+          entityId: bodyId,
+          action: "bodies.update",
+        }),
       );
       await eventually(() => payloads.length >= 2);
       await pause(300);

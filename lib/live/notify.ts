@@ -12,7 +12,9 @@ export async function notifyLiveChange(tx: Prisma.TransactionClient, change: Liv
 }
 
 /** What a page must learn from an audited write, or null when no live page shows it. */
-export function liveChangeOf(entry: Pick<AuditEntry, "action" | "entityType" | "entityId" | "sessionId">): LiveChange | null {
+export function liveChangeOf(
+  entry: Pick<AuditEntry, "action" | "entityType" | "entityId" | "sessionId">,
+): LiveChange | null {
   if (entry.action.startsWith(MEETING_ACTION_PREFIX) && entry.sessionId)
     return { kind: "meeting", sessionId: entry.sessionId };
   if (entry.entityType === "Document" && !entry.sessionId) return { kind: "document", documentId: entry.entityId };

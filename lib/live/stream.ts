@@ -80,7 +80,12 @@ export async function liveStreamResponse(
   return new Response(eventStream(request, sessionId, deps.hub, release), { headers: STREAM_HEADERS });
 }
 
-function eventStream(request: Request, sessionId: string, hub: LiveHub, release: () => void): ReadableStream<Uint8Array> {
+function eventStream(
+  request: Request,
+  sessionId: string,
+  hub: LiveHub,
+  release: () => void,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let unsubscribe: (() => void) | undefined;
   let closed = false;

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import type { AuditEntry } from "../audit/mutations";
 import { encodeLiveChange, LIVE_CHANNEL, MEETING_ACTION_PREFIX, type LiveChange } from "./events";
 
 /**
@@ -12,9 +11,12 @@ export async function notifyLiveChange(tx: Prisma.TransactionClient, change: Liv
 }
 
 /** What a page must learn from an audited write, or null when no live page shows it. */
-export function liveChangeOf(
-  entry: Pick<AuditEntry, "action" | "entityType" | "entityId" | "sessionId">,
-): LiveChange | null {
+export function liveChangeOf(entry: {
+  action: string;
+  entityType: string;
+  entityId: string;
+  sessionId: string | null;
+}): LiveChange | null {
   if (entry.action.startsWith(MEETING_ACTION_PREFIX) && entry.sessionId)
     return { kind: "meeting", sessionId: entry.sessionId };
   if (entry.entityType === "Document" && !entry.sessionId) return { kind: "document", documentId: entry.entityId };

@@ -39,7 +39,8 @@ function viewer(): Viewer {
   const events: Viewer["events"] = [];
   return {
     events,
-    send(chunk) {
+    send(bytes) {
+      const chunk = new TextDecoder().decode(bytes);
       const name = /^event: (\w+)/.exec(chunk)?.[1];
       const data = /^data: (.*)$/m.exec(chunk)?.[1];
       if (name) events.push({ name, data: data ? JSON.parse(data) : null });
@@ -131,6 +132,26 @@ describe("the live hub", () => {
     expect(v.events.filter((e) => e.name === "content")).toEqual([{ name: "content", data: { sessionId } }]);
     expect(bystander.events.some((e) => e.name === "content")).toBe(false);
     expect(counting.queries).toHaveLength(1);
+  });
+
+  it("keeps streams busy with one heartbeat for all, and drops a stream that can no longer be written", async () => {
+    const beating = new LiveHub({ db: () => counting.db, listener, heartbeatMs: 50 });
+    let pings = 0;
+    const alive: LiveSink = {
+      send: (bytes) => {
+        if (new TextDecoder().decode(bytes) === ": ping\n\n") pings++;
+        return true;
+      },
+      close() {},
+    };
+    let closed = false;
+    let writable = true;
+    const dead: LiveSink = { send: () => writable, close: () => void (closed = true) };
+    await beating.subscribe(sessionId, alive);
+    await beating.subscribe(sessionId, dead);
+    writable = false;
+    await eventually(() => pings >= 2 && closed);
+    expect(beating.counters.dropped).toBe(1);
   });
 
   it("refuses streams beyond the limits per address and per instance, and frees a place when one ends", () => {

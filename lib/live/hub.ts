@@ -7,9 +7,13 @@ import type { LiveChange } from "./events";
 import type { ListenerEvent, LiveListener } from "./listener";
 import { formatEvent, HEARTBEAT } from "./sse";
 
+// Encoded once per event, not once per viewer.
+const encoder = new TextEncoder();
+const HEARTBEAT_BYTES = encoder.encode(HEARTBEAT);
+
 /** One open event stream: `send` answers false once the viewer is gone. */
 export interface LiveSink {
-  send(chunk: string): boolean;
+  send(chunk: Uint8Array): boolean;
   close(): void;
 }
 
@@ -91,7 +95,7 @@ export class LiveHub {
     // Subscribed before reading: a change committed meanwhile reaches this stream too, and the page keeps the highest revision.
     const cached = this.options.listener.connected ? this.latest.get(sessionId) : undefined;
     const state = cached ?? (await this.readState(sessionId));
-    if (state && !sink.send(formatEvent("meeting", state))) remove();
+    if (state && !sink.send(encoder.encode(formatEvent("meeting", state)))) this.drop(sessionId, sink);
     return remove;
   }
 
@@ -162,9 +166,10 @@ export class LiveHub {
     return getMeetingState(this.options.db(), sessionId).catch(() => null);
   }
 
-  private broadcast(sessionId: string, chunk: string): void {
+  private broadcast(sessionId: string, text: string): void {
     const sinks = this.streams.get(sessionId);
     if (!sinks) return;
+    const chunk = encoder.encode(text);
     for (const sink of sinks) {
       if (sink.send(chunk)) this.counters.events++;
       else this.drop(sessionId, sink);
@@ -182,7 +187,7 @@ export class LiveHub {
     if (this.heartbeat) return;
     this.heartbeat = setInterval(() => {
       for (const [sessionId, sinks] of this.streams) {
-        for (const sink of sinks) if (!sink.send(HEARTBEAT)) this.drop(sessionId, sink);
+        for (const sink of sinks) if (!sink.send(HEARTBEAT_BYTES)) this.drop(sessionId, sink);
       }
       void this.options.listener.probe();
     }, this.heartbeatMs);

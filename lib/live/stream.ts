@@ -86,7 +86,6 @@ function eventStream(
   hub: LiveHub,
   release: () => void,
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   let unsubscribe: (() => void) | undefined;
   let closed = false;
   const finish = () => {
@@ -101,7 +100,7 @@ function eventStream(
         send(chunk) {
           if (closed || (controller.desiredSize ?? 0) < -MAX_QUEUED_EVENTS) return false;
           try {
-            controller.enqueue(encoder.encode(chunk));
+            controller.enqueue(chunk);
             return true;
           } catch {
             return false;
@@ -117,7 +116,7 @@ function eventStream(
         },
       };
       request.signal.addEventListener("abort", () => sink.close(), { once: true });
-      sink.send(`retry: ${RETRY_MS}\n\n`);
+      sink.send(new TextEncoder().encode(`retry: ${RETRY_MS}\n\n`));
       const remove = await hub.subscribe(sessionId, sink);
       if (closed) remove();
       else unsubscribe = remove;

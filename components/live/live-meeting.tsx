@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { retryDelay } from "@/lib/live/backoff";
 import type { MeetingState } from "@/lib/meeting/types";
 
 export type LiveConnection = "connecting" | "live" | "reconnecting";
@@ -73,9 +74,8 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
         stream.close();
         if (stopped) return;
         setConnection("reconnecting");
-        const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** failures);
+        retryTimer = setTimeout(open, retryDelay(failures, FIRST_RETRY_MS, MAX_RETRY_MS));
         failures++;
-        retryTimer = setTimeout(open, ceiling / 2 + (Math.random() * ceiling) / 2);
       });
     };
 

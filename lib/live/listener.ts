@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { retryDelay } from "./backoff";
 import { decodeLiveChange, LIVE_CHANNEL, type LiveChange } from "./events";
 
 export type ListenerEvent =
@@ -134,9 +135,9 @@ export class LiveListener {
     if (wasLive) this.emit({ type: "down" });
     if (this.stopped) return;
     // Exponential backoff with jitter: instances that lost the database together do not return together.
-    const ceiling = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** this.attempt);
+    const delay = retryDelay(this.attempt, this.baseDelayMs, this.maxDelayMs);
     this.attempt++;
-    this.retryTimer = setTimeout(() => void this.connect(), ceiling / 2 + (Math.random() * ceiling) / 2);
+    this.retryTimer = setTimeout(() => void this.connect(), delay);
     this.retryTimer.unref();
   }
 }

@@ -41,6 +41,7 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
+    let recovering = false;
     let stopped = false;
 
     const refreshSoon = () => {
@@ -57,10 +58,12 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
       stream.addEventListener("open", () => {
         setConnection("live");
         // After a gap, whatever changed besides the meeting's state was missed.
-        if (failures > 0) refreshSoon();
-        failures = 0;
+        if (recovering) refreshSoon();
+        recovering = false;
       });
       stream.addEventListener("meeting", (event) => {
+        // Only a stream that delivers resets the backoff: a server that accepts and drops at once is not "back".
+        failures = 0;
         try {
           accept(JSON.parse((event as MessageEvent<string>).data) as MeetingState);
         } catch {
@@ -74,6 +77,7 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
         stream.close();
         if (stopped) return;
         setConnection("reconnecting");
+        recovering = true;
         retryTimer = setTimeout(open, retryDelay(failures, FIRST_RETRY_MS, MAX_RETRY_MS));
         failures++;
       });
@@ -88,7 +92,9 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
     };
   }, [sessionId, accept, router]);
 
-  const value = useMemo(() => ({ state, connection, accept }), [state, connection, accept]);
+  // A refreshed page renders a new `initial`: it wins when it is newer than what the stream said.
+  const current = initial.revision > state.revision ? initial : state;
+  const value = useMemo(() => ({ state: current, connection, accept }), [current, connection, accept]);
   return <LiveMeetingContext.Provider value={value}>{children}</LiveMeetingContext.Provider>;
 }
 

@@ -115,6 +115,7 @@ function eventStream(
           }
         },
       };
+      if (request.signal.aborted) return sink.close();
       request.signal.addEventListener("abort", () => sink.close(), { once: true });
       sink.send(new TextEncoder().encode(`retry: ${RETRY_MS}\n\n`));
       const remove = await hub.subscribe(sessionId, sink);

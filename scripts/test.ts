@@ -27,6 +27,9 @@ const ON_BOTH_DATABASES = [
   "lib/auth/session-flow.test.ts",
   "lib/auth/throttle.test.ts",
   "lib/agenda/concurrency.test.ts",
+  "lib/audit/live-notify.test.ts",
+  "lib/live/hub.test.ts",
+  "lib/live/stream.test.ts",
 ];
 
 const started = Date.now();

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
+import { liveChangeOf, notifyLiveChange } from "./live-notify";
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,8 +22,10 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 }
 
 /**
+
  * Written with the change, in the same transaction: there is no change without its history, nor history without
- * its change. Returns the event's id (the chair's console offers it as the token to undo the action).
+ * its change. Every audited write also tells the live pages (on commit only), so no write can forget to. Returns
+ * the event's id (the chair's console offers it as the token to undo the action).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
   const event = await tx.auditEvent.create({
@@ -38,5 +41,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
     },
     select: { id: true },
   });
+  const change = liveChangeOf(entry);
+  if (change) await notifyLiveChange(tx, change);
   return event.id;
 }

@@ -1,6 +1,7 @@
 import { createServer, type Server, type Socket } from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
 import { BackendSessionLock } from "./backend-session-lock";
+import { listenCommands, listenStatement, takeNotifications, type WireNotification } from "./wire-notifications";
 import { errorResponse, lastReadyStatus, readFrontendMessage, SYNC_MESSAGE } from "./wire-protocol";
 
 /**
@@ -10,6 +11,10 @@ import { errorResponse, lastReadyStatus, readFrontendMessage, SYNC_MESSAGE } fro
  * transaction. So a client gets the backend to itself from its first message until the backend is idle
  * again (ReadyForQuery "I"): the Parse/Bind/Execute/Sync of one connection and the statements of an open
  * transaction can never interleave with another's. Other connections wait their turn, in order.
+ *
+ * LISTEN/NOTIFY: the one backend hands a committed notification back in the committing connection's
+ * response. The server takes it out there and writes it, as a whole message between responses, to each
+ * connection that has issued LISTEN for its channel, as PostgreSQL would.
  */
 
 export interface WireServerOptions {
@@ -66,14 +71,39 @@ export class PgliteWireServer {
       socket.end(errorResponse("53300", "sorry, too many clients already"));
       return;
     }
-    const connection = new WireConnection(socket, this.db, this.lock, this.holdTimeoutMs, () =>
-      this.connections.delete(connection),
-    );
+    const connection: WireConnection = new WireConnection(socket, this.db, this.lock, this.holdTimeoutMs, {
+      gone: () => this.connections.delete(connection),
+      deliver: (notifications) => this.deliver(connection, notifications),
+      wantedByOthers: () => this.channelsWantedBy(connection),
+    });
     this.connections.add(connection);
+  }
+
+  // Only the committing connection holds the backend now, so every other one is between two responses.
+  private deliver(from: WireConnection, notifications: WireNotification[]): void {
+    for (const connection of this.connections) {
+      if (connection !== from) connection.notify(notifications);
+    }
+  }
+
+  private channelsWantedBy(except: WireConnection): Set<string> {
+    const channels = new Set<string>();
+    for (const connection of this.connections) {
+      if (connection !== except) for (const channel of connection.channels) channels.add(channel);
+    }
+    return channels;
   }
 }
 
+interface ConnectionPeers {
+  gone: () => void;
+  deliver: (notifications: WireNotification[]) => void;
+  wantedByOthers: () => Set<string>;
+}
+
 class WireConnection {
+  /** The channels this client has issued LISTEN for. */
+  readonly channels = new Set<string>();
   private buffer: Buffer = Buffer.alloc(0);
   private started = false;
   private closed = false;
@@ -86,7 +116,7 @@ class WireConnection {
     private readonly db: PGlite,
     private readonly lock: BackendSessionLock,
     private readonly holdTimeoutMs: number,
-    private readonly onGone: () => void,
+    private readonly peers: ConnectionPeers,
   ) {
     socket.on("data", (chunk) => this.receive(chunk));
     socket.on("error", () => void this.end());
@@ -117,8 +147,18 @@ class WireConnection {
   private async forward(message: Uint8Array): Promise<void> {
     if (this.closed || !(await this.lock.acquire(this)) || this.closed) return;
     try {
-      const response = await this.db.runExclusive(() => this.db.execProtocolRaw(message));
-      if (!this.socket.destroyed) this.socket.write(response);
+      const commands = listenCommands(message);
+      const response = await this.db.runExclusive(async () => {
+        const answer = await this.db.execProtocolRaw(message);
+        if (commands.length) await this.applyListenCommands(commands);
+        return answer;
+      });
+      const { rest, notifications } = takeNotifications(response);
+      if (!this.socket.destroyed) this.socket.write(rest);
+      if (notifications.length) {
+        this.notify(notifications);
+        this.peers.deliver(notifications);
+      }
       if (lastReadyStatus(response) === "I") this.lock.release(this);
       else this.armHoldTimer();
     } catch {
@@ -126,6 +166,30 @@ class WireConnection {
       if (!this.socket.destroyed)
         this.socket.write(errorResponse("XX000", "the embedded database could not run this message"));
       void this.end();
+    }
+  }
+
+  /** Writes the notifications for channels this client listens to; the others never reach it. */
+  notify(notifications: WireNotification[]): void {
+    if (this.closed || this.socket.destroyed || this.channels.size === 0) return;
+    for (const notification of notifications) {
+      if (this.channels.has(notification.channel)) this.socket.write(notification.message);
+    }
+  }
+
+  // The backend listens on behalf of every client: one client's UNLISTEN must not silence the others.
+  private async applyListenCommands(commands: ReturnType<typeof listenCommands>): Promise<void> {
+    let unlistened = false;
+    for (const command of commands) {
+      if (command.kind === "listen") this.channels.add(command.channel);
+      else if (command.channel === "*") this.channels.clear();
+      else this.channels.delete(command.channel);
+      unlistened ||= command.kind === "unlisten";
+    }
+    if (!unlistened) return;
+    for (const channel of this.peers.wantedByOthers()) {
+      const { notifications } = takeNotifications(await this.db.execProtocolRaw(simpleQuery(listenStatement(channel))));
+      if (notifications.length) this.peers.deliver(notifications);
     }
   }
 
@@ -166,7 +230,7 @@ class WireConnection {
       }
     } finally {
       this.lock.release(this);
-      this.onGone();
+      this.peers.gone();
     }
   }
 }

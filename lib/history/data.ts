@@ -5,7 +5,7 @@ import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
 import { MAX_PAGE } from "../validation/params";
 import { diffAudit, type FieldChange } from "../audit/diff";
-import { MEETING_ACTION_PREFIX } from "../live/events";
+import { MEETING_ACTION_PREFIX } from "../audit/live-change";
 
 export const HISTORY_PAGE_SIZE = 50;
 

@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = [
   "importer",
   "chairs",
   "console",
+  "live",
 ] as const satisfies readonly Namespace[];
 
 /** The part of a locale's messages that client components may need. */

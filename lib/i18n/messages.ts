@@ -17,6 +17,7 @@ export const NAMESPACES = [
   "history",
   "chairs",
   "console",
+  "live",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -6,7 +6,7 @@ import type { Db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { toLocalizedText } from "../i18n/localized-text";
-import { MEETING_ACTION_PREFIX } from "../live/events";
+import { MEETING_ACTION_PREFIX } from "../audit/live-change";
 import { findAgendaAdoptionItem } from "./agenda-adoption";
 import { getMeetingState, listItemTitles } from "./data";
 import { diffMeeting, parseSnapshot, type MeetingSnapshot } from "./snapshot";

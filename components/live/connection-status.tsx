@@ -1,0 +1,31 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useMeeting } from "./live-meeting";
+
+/**
+ * A discreet sign that the page follows the meeting live. Screen readers hear of a lost connection (and of
+ * its return) once, politely; "connecting" shows nothing, to avoid a flash on every page load.
+ */
+export function ConnectionStatus({ className = "" }: { className?: string }) {
+  const t = useTranslations("live");
+  const { connection } = useMeeting();
+  const live = connection === "live";
+  return (
+    <span
+      role="status"
+      aria-live="polite"
+      className={`inline-flex items-center gap-1.5 text-xs text-slate-600 ${className}`}
+    >
+      {connection === "connecting" ? null : (
+        <>
+          <span
+            aria-hidden="true"
+            className={`inline-block h-2 w-2 rounded-full ${live ? "bg-green-600" : "animate-pulse bg-amber-500"}`}
+          />
+          {live ? t("live") : t("reconnecting")}
+        </>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,20 @@
+import { chromium } from "playwright";
+const [base, path, out, locale] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const p = await b.newPage({ viewport: { width: 1180, height: 1000 } });
+const errors = [];
+p.on("console", (m) => {
+  if (m.type() === "error") errors.push(m.text().slice(0, 300));
+});
+await p.goto(`${base}/${locale}/sign-in`);
+await p.locator("input[type=email]").fill("chair@plenary.test");
+await p.locator("input[type=password]").fill("plenary-demo");
+await p.locator("form button[type=submit]").first().click();
+await p.waitForURL((u) => !u.pathname.includes("sign-in"), { timeout: 60000 });
+console.log("landed", p.url());
+if (path) await p.goto(`${base}${path}`);
+await p.waitForLoadState("networkidle");
+await p.waitForTimeout(2000);
+await p.screenshot({ path: out });
+console.log(errors.join("\n"));
+await b.close();

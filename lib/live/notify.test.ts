@@ -5,7 +5,7 @@ import { disconnectDb, getDb } from "../db";
 import { removeBodyWithEverything } from "../testing/cleanup";
 import { decodeLiveChange } from "./events";
 import { liveChangeOf } from "./notify";
-import { createTestBody, createTestSession, eventually, listenClient, pause } from "./test-fixtures";
+import { createTestBody, createTestSession, eventually, listenClient, pause } from "../testing/live";
 
 const db = getDb();
 let bodyId: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Db } from "../db";
-import { LIVE_CHANNEL } from "./events";
+import { LIVE_CHANNEL } from "../live/events";
 
 /** For the live tests: a body and sessions of their own, and a plain client that listens like an app instance. */
 

@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { recordAudit } from "../lib/audit/mutations";
 import { disconnectDb, getDb } from "../lib/db";
 import { removeBodyWithEverything } from "../lib/testing/cleanup";
-import { createTestBody, createTestSession } from "../lib/live/test-fixtures";
+import { createTestBody, createTestSession } from "../lib/testing/live";
 import { buildIfNeeded } from "../scripts/build";
 import { ensureAuthSecret, migrateDatabase, provideDatabase, spawnTool } from "../scripts/runtime";
 import { connectViewer, percentile, treeRss, type Viewer } from "./live-viewers";

@@ -5,7 +5,7 @@ import { disconnectDb, getDb } from "../db";
 import { removeBodyWithEverything } from "../testing/cleanup";
 import { decodeLiveChange } from "./live-change";
 import { liveChangeOf } from "./live-notify";
-import { createTestBody, createTestSession, eventually, listenClient, pause } from "../live/test-fixtures";
+import { createTestBody, createTestSession, eventually, listenClient, pause } from "../testing/live";
 
 const db = getDb();
 let bodyId: string;

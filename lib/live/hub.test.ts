@@ -6,7 +6,7 @@ import { getMeetingState } from "../meeting/data";
 import { removeBodyWithEverything } from "../testing/cleanup";
 import { LiveHub, type LiveSink } from "./hub";
 import { LiveListener } from "./listener";
-import { createTestBody, createTestSession, eventually, pause } from "./test-fixtures";
+import { createTestBody, createTestSession, eventually, pause } from "../testing/live";
 
 const db = getDb();
 const counting = createQueryCountingDb();

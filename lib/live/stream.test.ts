@@ -6,7 +6,7 @@ import { removeBodyWithEverything } from "../testing/cleanup";
 import { LiveHub } from "./hub";
 import { LiveListener } from "./listener";
 import { liveStreamResponse, type StreamDeps } from "./stream";
-import { createTestBody, createTestSession } from "./test-fixtures";
+import { createTestBody, createTestSession } from "../testing/live";
 
 // The cookie is the only thing mocked: roles are still read from the real database.
 let signedIn: string | null = null;

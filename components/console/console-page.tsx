@@ -10,6 +10,7 @@ import { buildConsoleAgenda } from "@/lib/meeting/console-view";
 import type { MeetingState } from "@/lib/meeting/types";
 import type { PublicSession } from "@/lib/sessions/types";
 import { ChairConsole } from "./chair-console";
+import { ConsoleStatusLine } from "./console-status-line";
 
 interface Props {
   locale: Locale;
@@ -24,30 +25,29 @@ interface Props {
 /** The chair's console: the session's heading, then the live console itself (a client component). */
 export async function ConsolePage({ locale, slug, state, session, title, originalLanguage, timeZone }: Props) {
   const t = await getTranslations({ locale, namespace: "console" });
-  const ts = await getTranslations({ locale, namespace: "session" });
   const messages = pickClientMessages(await getMessages({ locale }));
   const agenda = session ? buildConsoleAgenda(session, locale) : { items: [], slots: [] };
   const sessionTitle = pickText(title, locale, originalLanguage);
   return (
-    <div className="flex flex-col gap-6 pb-24">
-      <header>
-        <h1 className="text-3xl font-bold">{t("heading")}</h1>
-        {sessionTitle && (
-          <p className="mt-1 text-xl" lang={sessionTitle.lang}>
-            <bdi>{sessionTitle.text}</bdi>
-          </p>
-        )}
-        <p className="mt-1 flex flex-wrap gap-x-4 text-slate-800">
-          <span>{t("sessionStatus", { status: ts(`status.${state.status}`) })}</span>
-          {session && (
-            <Link href={`/${locale}/sessions/${slug}`} className="text-un underline">
-              {t("publicPage")}
-            </Link>
-          )}
-        </p>
-      </header>
-      <NextIntlClientProvider locale={locale} messages={messages}>
-        <LiveMeetingProvider initial={state}>
+    <NextIntlClientProvider locale={locale} messages={messages}>
+      <LiveMeetingProvider initial={state}>
+        <div className="flex flex-col gap-6 pb-24">
+          <header>
+            <h1 className="text-3xl font-bold">{t("heading")}</h1>
+            {sessionTitle && (
+              <p className="mt-1 text-xl" lang={sessionTitle.lang}>
+                <bdi>{sessionTitle.text}</bdi>
+              </p>
+            )}
+            <p className="mt-1 flex flex-wrap items-center gap-x-4 text-slate-800">
+              <ConsoleStatusLine />
+              {session && (
+                <Link href={`/${locale}/sessions/${slug}`} className="text-un underline">
+                  {t("publicPage")}
+                </Link>
+              )}
+            </p>
+          </header>
           <HydrationGate>
             <ChairConsole
               locale={locale}
@@ -57,8 +57,8 @@ export async function ConsolePage({ locale, slug, state, session, title, origina
               renderedAt={new Date().toISOString()}
             />
           </HydrationGate>
-        </LiveMeetingProvider>
-      </NextIntlClientProvider>
-    </div>
+        </div>
+      </LiveMeetingProvider>
+    </NextIntlClientProvider>
   );
 }

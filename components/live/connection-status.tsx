@@ -5,16 +5,23 @@ import { useMeeting } from "./live-meeting";
 
 /**
  * A discreet sign that the page follows the meeting live. Screen readers hear of a lost connection (and of
- * its return) once, politely; "connecting" shows nothing, to avoid a flash on every page load.
+ * its return) once, politely; "connecting" shows nothing, to avoid a flash on every page load. Public pages,
+ * which carry no message catalogue to the browser, pass their two words in `labels`.
  */
-export function ConnectionStatus({ className = "" }: { className?: string }) {
-  const t = useTranslations("live");
+export function ConnectionStatusView({
+  labels,
+  className = "",
+}: {
+  labels: { live: string; reconnecting: string };
+  className?: string;
+}) {
   const { connection } = useMeeting();
   const live = connection === "live";
   return (
     <span
       role="status"
       aria-live="polite"
+      data-live-connection={connection}
       className={`inline-flex items-center gap-1.5 text-xs text-slate-600 ${className}`}
     >
       {connection === "connecting" ? null : (
@@ -23,9 +30,15 @@ export function ConnectionStatus({ className = "" }: { className?: string }) {
             aria-hidden="true"
             className={`inline-block h-2 w-2 rounded-full ${live ? "bg-green-600" : "animate-pulse bg-amber-500"}`}
           />
-          {live ? t("live") : t("reconnecting")}
+          {live ? labels.live : labels.reconnecting}
         </>
       )}
     </span>
   );
+}
+
+/** The same, with its words from the page's message catalogue (workspace and console). */
+export function ConnectionStatus({ className = "" }: { className?: string }) {
+  const t = useTranslations("live");
+  return <ConnectionStatusView labels={{ live: t("live"), reconnecting: t("reconnecting") }} className={className} />;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { retryDelay } from "@/lib/live/backoff";
 import type { MeetingState } from "@/lib/meeting/types";
 
@@ -26,7 +26,16 @@ const REFRESH_SPREAD_MS = 300;
  * the session's event stream. The stream sends the whole state after every action of the chair; other changes
  * (and any gap in the stream) make the page refresh its server-rendered parts, keeping scroll and focus.
  */
-export function LiveMeetingProvider({ initial, children }: { initial: MeetingState; children: ReactNode }) {
+export function LiveMeetingProvider({
+  initial,
+  refreshOnMeeting = false,
+  children,
+}: {
+  initial: MeetingState;
+  /** Pages that also show the meeting's effects in server-rendered parts (the workspace's lifecycle) refresh them. */
+  refreshOnMeeting?: boolean;
+  children: ReactNode;
+}) {
   const [state, setState] = useState(initial);
   const [connection, setConnection] = useState<LiveConnection>("connecting");
   const accept = useCallback(
@@ -35,6 +44,10 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
   );
   const router = useRouter();
   const sessionId = initial.sessionId;
+  const initialRevision = useRef(initial.revision);
+  useEffect(() => {
+    initialRevision.current = initial.revision;
+  }, [initial.revision]);
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -65,7 +78,9 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
         // Only a stream that delivers resets the backoff: a server that accepts and drops at once is not "back".
         failures = 0;
         try {
-          accept(JSON.parse((event as MessageEvent<string>).data) as MeetingState);
+          const next = JSON.parse((event as MessageEvent<string>).data) as MeetingState;
+          accept(next);
+          if (refreshOnMeeting && next.revision > initialRevision.current) refreshSoon();
         } catch {
           // A malformed event is ignored; the next one carries the whole state again.
         }
@@ -90,7 +105,7 @@ export function LiveMeetingProvider({ initial, children }: { initial: MeetingSta
       clearTimeout(retryTimer);
       clearTimeout(refreshTimer);
     };
-  }, [sessionId, accept, router]);
+  }, [sessionId, accept, router, refreshOnMeeting]);
 
   // A refreshed page renders a new `initial`: it wins when it is newer than what the stream said.
   const current = initial.revision > state.revision ? initial : state;

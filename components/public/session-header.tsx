@@ -5,7 +5,7 @@ import { isolate } from "@/lib/i18n/bidi";
 import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import { sessionHeading } from "@/lib/sessions/session-heading";
 import type { PublicSession } from "@/lib/sessions/types";
-import { LiveSessionStatusBadge } from "./live/live-session-text";
+import { LiveSessionStatusBadge, PublicConnectionStatus } from "./live/live-session-text";
 
 export async function SessionHeader({ session, locale }: { session: PublicSession; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "session" });
@@ -48,7 +48,7 @@ export async function SessionHeader({ session, locale }: { session: PublicSessio
         <div>
           <dt className="sr-only">{t("status.PROVISIONAL")}</dt>
           <dd>
-            <LiveSessionStatusBadge />
+            <LiveSessionStatusBadge /> <PublicConnectionStatus className="ms-2" />
           </dd>
         </div>
       </dl>

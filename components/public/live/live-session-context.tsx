@@ -18,6 +18,7 @@ export interface LiveSessionCopy {
   adoptedOn: string;
   adoptedAsOrallyAmendedOn: string;
   amendment: string;
+  connection: { live: string; reconnecting: string };
   announce: Record<
     "takenUp" | "outcome" | "reopened" | "suspended" | "resumed" | "agendaAdopted" | "agendaAdoptedAmended" | "closed",
     string

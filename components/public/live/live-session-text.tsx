@@ -1,5 +1,6 @@
 "use client";
 
+import { ConnectionStatusView } from "@/components/live/connection-status";
 import { useMeeting } from "@/components/live/live-meeting";
 import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
 import { useLiveSessionSetting } from "./live-session-context";
@@ -15,4 +16,10 @@ export function LiveSessionStatusBadge() {
   const { state } = useMeeting();
   const { copy } = useLiveSessionSetting();
   return <StatusBadge label={copy.sessionStatus[state.status]} tone={sessionStatusTone(state.status)} />;
+}
+
+/** "Live" / "Reconnecting…" beside the session's status. */
+export function PublicConnectionStatus({ className }: { className?: string }) {
+  const { copy } = useLiveSessionSetting();
+  return <ConnectionStatusView labels={copy.connection} className={className} />;
 }

@@ -25,6 +25,7 @@ export async function liveSessionSetting(
   locale: Locale,
 ): Promise<LiveSessionSetting> {
   const t = await getTranslations({ locale, namespace: "session" });
+  const tl = await getTranslations({ locale, namespace: "live" });
   const copy: LiveSessionCopy = {
     itemStatus: byStatus(ITEM_STATUSES, (status) => t(`itemStatus.${status}`)),
     sessionStatus: byStatus(SESSION_STATUSES, (status) => t(`status.${status}`)),
@@ -38,6 +39,7 @@ export async function liveSessionSetting(
     adoptedOn: t.raw("live.adoptedOn") as string,
     adoptedAsOrallyAmendedOn: t.raw("live.adoptedAsOrallyAmendedOn") as string,
     amendment: t("live.amendment"),
+    connection: { live: tl("live"), reconnecting: tl("reconnecting") },
     announce: t.raw("live.announce") as LiveSessionCopy["announce"],
   };
   return {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { ConnectionStatus } from "@/components/live/connection-status";
 import { useMeeting } from "@/components/live/live-meeting";
 import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
 
@@ -26,8 +27,9 @@ export function MeetingPanel({ locale, slug, numbers }: Props) {
       <h2 id="meeting-panel-heading" className="text-lg font-semibold">
         {t("live.panel.heading")}
       </h2>
-      <p className="mt-2">
+      <p className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge label={t(`status.${state.status}`)} tone={sessionStatusTone(state.status)} />
+        <ConnectionStatus />
       </p>
       <p className="mt-2 text-sm text-slate-800" data-meeting-panel-current>
         {state.status === "CLOSED"

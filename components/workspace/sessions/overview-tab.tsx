@@ -25,7 +25,7 @@ export function OverviewTab({ session, facts, bodies, locale, chairs, meeting }:
   const lang = session.originalLanguage;
   const numbers = Object.fromEntries(orderedItems(facts.items, locale).map((item) => [item.id, item.number]));
   return (
-    <LiveMeetingProvider initial={meeting}>
+    <LiveMeetingProvider initial={meeting} refreshOnMeeting>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <SessionForm
           locale={locale}

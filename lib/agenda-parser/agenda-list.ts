@@ -32,8 +32,25 @@ export type AgendaList = {
   interleaved: boolean;
 };
 
-function cleanTitle(title: string): string {
-  return trimEndChars(title, ";；.。:：,，").trim();
+/**
+ * What a copy leaves at the end of a title and the document does not have there: a job number and the version's
+ * letter ("GE.17-14456 (S) 280817", "V (E) * *", "v.87-85 22 1"), footnote marks ("*", "**"), a footnote call after
+ * an ideograph ("适应基金 1").
+ */
+const TITLE_TAIL = [
+  /\s+(?:GE|V|N|E|v)(?:\.\s?\d{2}-\d{2,6})?\s?\([A-Z]\)(?:\s.{0,24})?$/u,
+  /\s+v\.\d{2}-\d{2,6}(?:\s[\d\s]{0,12})?$/u,
+  /(?<=\p{Script=Han})\s\d{1,2}$/u,
+  /\s*[*†‡](?:\s*[*†‡])*$/u,
+];
+
+export function cleanTitle(title: string): string {
+  let out = trimEndChars(title, ";；.。:：,，").trim();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const re of TITLE_TAIL) out = out.replace(re, "");
+    out = trimEndChars(out, ";；.。:：,，").trim();
+  }
+  return out;
 }
 
 /** Whether a title already ended, so the next unnumbered line is not its continuation. */

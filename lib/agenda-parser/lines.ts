@@ -7,6 +7,7 @@ import { parseSymbol } from "../documents/symbol";
 import { findDate } from "./dates";
 import { DOCUMENT_TITLE, headingKey, matchesAny } from "./keywords";
 import { dropFootnoteCalls, footnoteNumbers, type FootnoteBlock } from "./footnotes";
+import { isRunTogether, newSequence, programmeMarker, splitRun, tableRow } from "./reflow";
 import type { Warn } from "./types";
 
 /** Inputs are processed up to this many UTF-16 code units (~1 MB of Latin text); an agenda is rarely 50 KB. */
@@ -173,10 +174,16 @@ export function prepareLines(input: string, warn: Warn): PreparedText {
   let firstRemovedAt = 0;
   const cleaned: Line[] = [];
   let inMasthead = true;
-  for (const [i, { raw, formFeedBefore }] of splitRaw(text).entries()) {
+  const rawLines = splitRaw(text);
+  // A document copied onto one line is cut back at its list numbers, in the list's own sequence.
+  const runTogether = isRunTogether(rawLines.map((r) => r.raw));
+  const sequence = newSequence();
+  for (const [i, { raw, formFeedBefore }] of rawLines.entries()) {
     // The masthead ends at the document's title; below it, tabs separate a symbol from its description.
     if (i >= MASTHEAD_LINES || matchesAny(DOCUMENT_TITLE, headingKey(raw.trim()))) inMasthead = false;
-    const cells = inMasthead ? mastheadColumns(raw) : [raw];
+    const row = tableRow(raw);
+    const pieces = runTogether ? splitRun(row, sequence) : [row];
+    const cells = pieces.flatMap((piece) => (inMasthead && !runTogether ? mastheadColumns(piece) : [piece])).map(programmeMarker);
     for (const [k, cell] of cells.entries()) {
       // Cells of one raw line keep its number, so warnings still point at the input.
       const result = cleanLine(cell, i + 1, formFeedBefore && k === 0);

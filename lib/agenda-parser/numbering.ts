@@ -105,7 +105,8 @@ export function readMarker(text: string): Marker | null {
   // Capital-letter sub-items, as bodies that number items in Roman numerals use: "A. General debate".
   p = probe(/^([A-Z])\.\s+(.*)$/s, text);
   if (p) return { kind: "sub", letter: p.groups[0].charCodeAt(0) - 64, rest: p.rest };
-  p = probe(/^\(\s*([a-zA-Z]{1,7}|[\u0430-\u044f]|[\u0600-\u06ff]{1,2})\s*\)\s*(.*)$/s, text);
+  // "(a). Adoption of the agenda": some programmes put a full stop after the bracket.
+  p = probe(/^\(\s*([a-zA-Z]{1,7}|[\u0430-\u044f]|[\u0600-\u06ff]{1,2})\s*\)\.?\s*(.*)$/s, text);
   if (p) return subMarker(p.groups[0], p.rest);
   p = probe(/^([a-z]{1,7}|[\u0430-\u044f])[).]\s+(.*)$/s, text);
   if (p) return subMarker(p.groups[0], p.rest);

@@ -40,8 +40,12 @@ export type AgendaList = {
 const TITLE_TAIL = [
   /\s+(?:GE|V|N|E|v)(?:\.\s?\d{2}-\d{2,6})?\s?\([A-Z]\)(?:\s.{0,24})?$/u,
   /\s+v\.\d{2}-\d{2,6}(?:\s[\d\s]{0,12})?$/u,
+  /\s+(?:GE|V|N)\.\d{2}-\d{0,6}$/u,
   /(?<=\p{Script=Han})\s\d{1,2}$/u,
   /\s*[*†‡](?:\s*[*†‡])*$/u,
+  // A page number and the running header of the next page: "(2) E/CN.15/2011/1", "GE.06-51159 TD/B/53/1 Page 2".
+  /\s+\(\d{1,3}\)\s+[A-Z][\w.()-]*\/[\w./()-]+$/u,
+  /\s+[A-Z][\w.()-]*\/[\w./()-]+\s+(?:page|página|стр\.)\s*\d{1,3}$/iu,
 ];
 
 export function cleanTitle(title: string): string {
@@ -67,6 +71,8 @@ type State = {
   /** titles being assembled from wrapped lines, set on the nodes when the list ends */
   titles: Map<AgendaNode, TextBuilder>;
   segments: string[];
+  /** other text came between the title being read and this line, so the line cannot be the title going on */
+  interrupted: boolean;
 };
 
 function node(
@@ -106,11 +112,11 @@ const lastTitleLine = (state: State): string | null =>
 /** A marker that breaks the sequence may just be a wrapped title starting with "(a)" or "2.". */
 function looksLikeContinuation(state: State, line: Line): boolean {
   const last = lastTitleLine(state);
-  return last !== null && !titleEnded(last) && !/[:：]$/.test(last) && line.text.length < 200;
+  return last !== null && !state.interrupted && !titleEnded(last) && !/[:：]$/.test(last) && line.text.length < 200;
 }
 
 // A title line ending like this was cut by the line width: "Review of the implementation of".
-const WRAPPED_END = /(?:[,，、:：]|\s(?:of|on|the|to|and|for|against|in|with|de|des|du|la|le|et|del|y|и|по))$/iu;
+export const WRAPPED_END = /(?:[,，、:：]|\s(?:of|on|the|to|and|for|against|in|with|de|des|du|la|le|et|del|y|и|по))$/iu;
 
 /**
  * Whether `line` continues the title whose last line is `last`. Inside a list that an
@@ -140,6 +146,7 @@ export function parseAgendaList(
     current: null,
     titles: new Map(),
     segments: [],
+    interrupted: false,
   };
   for (const [i, line] of lines.entries()) {
     if (line.kind !== "content") continue;
@@ -156,6 +163,7 @@ export function parseAgendaList(
       state.segments.push(line.text);
       continue;
     }
+    state.interrupted = true;
     if (!bounded && state.items.length > 0) {
       // Prose after an item: its annotation, in a document that interleaves the two.
       interleaved = true;
@@ -212,6 +220,7 @@ function place(marker: Marker, line: Line, state: State, bounded: boolean, warn:
     state.top = item;
     state.sub = null;
     state.current = item;
+    state.interrupted = false;
     return "yes";
   }
   const reading = subReading(m, state);
@@ -230,6 +239,7 @@ function place(marker: Marker, line: Line, state: State, bounded: boolean, warn:
   state.titles.set(child, new TextBuilder(child.title));
   if (reading.level === 1) state.sub = child;
   state.current = child;
+  state.interrupted = false;
   return "yes";
 }
 

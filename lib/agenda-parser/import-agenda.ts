@@ -14,6 +14,7 @@ import { referencedInAnnotations, symbolPrefix } from "./references";
 import { findSections } from "./sections";
 import { readOpening, titleFromMasthead } from "./session";
 import type { ImportedItem, ImportResult, ImportWarning, Warn } from "./types";
+import { lostNumbering, renumber } from "./unnumbered";
 
 /** At most this many warnings of one kind are reported. */
 export const MAX_WARNINGS_PER_CODE = 50;
@@ -84,7 +85,13 @@ function run(text: string, warnings: ImportWarning[]): ImportResult {
   let items: AgendaNode[] = [];
   if (sections.list) {
     const { start, end, bounded } = sections.list;
-    const list = parseAgendaList(lines.slice(start, end), bounded, layout.width, words, warn);
+    let listLines = lines.slice(start, end);
+    if (lostNumbering(listLines)) {
+      // Word's automatic numbering did not survive the copy: numbers are read back from the list's structure.
+      listLines = renumber(listLines, layout.width);
+      warn(lines[start]?.no ?? 0, "numbering-recovered");
+    }
+    const list = parseAgendaList(listLines, bounded, layout.width, words, warn);
     items = list.items;
     // Without an "Annotations" heading they follow the list, or each item in turn.
     const unheaded = bounded ? null : { start: list.interleaved ? start : start + list.stoppedAt, end };

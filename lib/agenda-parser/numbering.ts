@@ -105,6 +105,9 @@ export function readMarker(text: string): Marker | null {
   // Capital-letter sub-items, as bodies that number items in Roman numerals use: "A. General debate".
   p = probe(/^([A-Z])\.\s+(.*)$/s, text);
   if (p) return { kind: "sub", letter: p.groups[0].charCodeAt(0) - 64, rest: p.rest };
+  // "2 (a). Adoption of the agenda": programmes repeat the item's number before the sub-item's letter.
+  p = probe(/^\d{1,3}\s*\(\s*([a-z]{1,4})\s*\)\.?\s+(?=[A-Z])(.*)$/s, text);
+  if (p) return subMarker(p.groups[0], p.rest);
   // "(a). Adoption of the agenda": some programmes put a full stop after the bracket.
   p = probe(/^\(\s*([a-zA-Z]{1,7}|[\u0430-\u044f]|[\u0600-\u06ff]{1,2})\s*\)\.?\s*(.*)$/s, text);
   if (p) return subMarker(p.groups[0], p.rest);

@@ -1,3 +1,6 @@
+import type { Line } from "./lines";
+import { readMarker } from "./numbering";
+
 /**
  * Gives back the lines that a copy took away. Some PDF viewers put a whole document on one line ("… Provisional
  * agenda 1. Organizational matters: (a) Opening of the session; (b) Election of officers; … 2. Review …"); tables
@@ -10,7 +13,7 @@ const RUN_LENGTH = 300;
 
 /** Headings that open the list or the annotations, when the list's first number follows them. */
 const HEADING =
-  /(?:\b[IVX]{1,4}\.\s+)?(?:provisional agenda|agenda|annotations(?: to the provisional agenda)?|programa provisional|anotaciones|ordre du jour provisoire|annotations|предварительная повестка дня|аннотации|جدول الأعمال المؤقت|الشروح|临时议程|说明)(?=\s+[1１١]\s?[.．])/giu;
+  /(?:\b[IVX]{1,4}\.\s+)?(?:provisional agenda|agenda|annotations(?: to the provisional agenda)?|programa provisional|anotaciones|ordre du jour provisoire|annotations|предварительная повестка дня|аннотации|جدول الأعمال المؤقت|الشروح|临时议程|说明)(?=(?:\s*[*†‡]+)?\s+[1１١]\s?[.．])/giu;
 
 /**
  * Item markers inside running text: "2. Review", "1.Opening", "(a) Opening", "a) Aprobación", "(a). Adoption",
@@ -31,15 +34,19 @@ function letterValue(token: string): number {
 }
 
 /** Where the list's own numbering goes on, as opposed to a "2." or "(c)" that is part of a sentence. */
-type Sequence = { top: number; letter: number; roman: number };
+type Sequence = { top: number; letter: number; roman: number; restarts: number };
 
-export const newSequence = (): Sequence => ({ top: 0, letter: 0, roman: 0 });
+export const newSequence = (): Sequence => ({ top: 0, letter: 0, roman: 0, restarts: 0 });
+
+/** The list, its annotations and the annex each start again at 1; more restarts than that are not a list. */
+const MAX_RESTARTS = 4;
 
 function accepts(m: RegExpExecArray, seq: Sequence): boolean {
   const [, num, paren, bare] = m;
   if (num !== undefined) {
     const n = Number(num);
-    if (n !== seq.top + 1 && n !== 1) return false;
+    if (n !== seq.top + 1 && (n !== 1 || seq.restarts >= MAX_RESTARTS)) return false;
+    if (n === 1 && seq.top > 0) seq.restarts++;
     seq.top = n;
     seq.letter = 0;
     seq.roman = 0;
@@ -115,9 +122,31 @@ export function programmeMarker(text: string): string {
 
 /** "[Item 2 (a) of the provisional agenda]" under an entry of a programme: the agenda's own number for it. */
 const AGENDA_REFERENCE =
-  /^\[?\s*(?:agenda item|item|tema|point|пункт|البند)\s+(\d{1,3})\s*(?:\(?\s*([a-z])\s*\))?\s+(?:of the (?:provisional )?agenda|del programa(?: provisional)?|de l['’]ordre du jour(?: provisoire)?|(?:предварительной )?повестки дня|من جدول الأعمال(?: المؤقت)?)\s*\]?$/iu;
+  /^\[\s*(?:agenda item|item|tema|point|пункт|البند)\s+(\d{1,3})\s*(?:\(?\s*([a-z])\s*\))?\s+(?:of the (?:provisional )?agenda|del programa(?: provisional)?|de l['’]ordre du jour(?: provisoire)?|(?:предварительной )?повестки дня|من جدول الأعمال(?: المؤقت)?)\s*\]$/iu;
 
 export function agendaReference(text: string): { top: number; sub: string | null } | null {
   const m = AGENDA_REFERENCE.exec(text);
   return m ? { top: Number(m[1]), sub: m[2]?.toLowerCase() ?? null } : null;
+}
+
+/**
+ * A programme numbers its entries in its own order and gives the agenda's number in brackets under each
+ * ("4. Other matters" / "[Item 5 of the provisional agenda]"): the entry takes the agenda's number and the
+ * bracket goes, as it is not text of the agenda.
+ */
+export function applyAgendaReferences(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const ref = line.kind === "content" ? agendaReference(line.text) : null;
+    if (!ref) {
+      out.push(line);
+      continue;
+    }
+    let j = out.length - 1;
+    while (j >= 0 && out[j]?.kind !== "content") j--;
+    const prev = out[j];
+    const m = prev ? readMarker(prev.text) : null;
+    if (prev && m && m.kind === "number" && ref.sub === null && m.value !== ref.top) prev.text = `${ref.top}. ${m.rest}`;
+  }
+  return out;
 }

@@ -8,7 +8,15 @@ import { findDate } from "./dates";
 import { DOCUMENT_TITLE, headingKey, matchesAny } from "./keywords";
 import { readMarker } from "./numbering";
 import { dropFootnoteCalls, footnoteNumbers, type FootnoteBlock } from "./footnotes";
-import { applyAgendaReferences, isRunTogether, newSequence, splitRun, tableRow } from "./reflow";
+import {
+  applyAgendaReferences,
+  isRunTogether,
+  itemHeadings,
+  newSequence,
+  splitRun,
+  tableRow,
+  usesItemHeadings,
+} from "./reflow";
 import type { Warn } from "./types";
 
 /** Inputs are processed up to this many UTF-16 code units (~1 MB of Latin text); an agenda is rarely 50 KB. */
@@ -194,13 +202,14 @@ export function prepareLines(input: string, warn: Warn): PreparedText {
   let inMasthead = true;
   const rawLines = splitRaw(text);
   // A document copied onto one line is cut back at its list numbers, in the list's own sequence.
-  const runTogether = isRunTogether(rawLines.map((r) => r.raw));
+  // Item headings give the structure themselves; cutting at numbers too would take the note's paragraphs for items.
+  const runTogether = !usesItemHeadings(text) && isRunTogether(rawLines.map((r) => r.raw));
   const sequence = newSequence();
   for (const [i, { raw, formFeedBefore }] of rawLines.entries()) {
     // The masthead ends at the document's title; below it, tabs separate a symbol from its description.
     if (i >= MASTHEAD_LINES || matchesAny(DOCUMENT_TITLE, headingKey(raw.trim()))) inMasthead = false;
     const row = tableRow(raw);
-    const pieces = runTogether ? splitRun(row, sequence) : [row];
+    const pieces = (runTogether ? splitRun(row, sequence) : [row]).flatMap(itemHeadings);
     const cells = pieces.flatMap((piece) => (inMasthead && !runTogether ? mastheadColumns(piece) : [piece]));
     for (const [k, cell] of cells.entries()) {
       // Cells of one raw line keep its number, so warnings still point at the input.

@@ -20,7 +20,7 @@ const HEADING =
  * each followed by a capital (or an ideograph) so that "article 3 (a) of the Protocol" and "23.1 du" stay whole.
  */
 const MARKER =
-  /(?<=^|[\s:;,.。；：])(?:(\d{1,3})\s?[.．](?!\d)(?=\s*[\p{Lu}\p{Lo}“"«])|(?:\d{1,3}\s?)?\((i{1,3}|iv|vi{0,3}|ix|x|[a-z]|[\u0430-\u044f]|[\u0600-\u06ff]{1,2})\)\.?(?=\s*[\p{Lu}\p{Lo}])|([a-z]|[\u0430-\u044f])\)(?=\s+[\p{Lu}\p{Lo}]))/gu;
+  /(?<=^|[\s:;,.。；：])(?:(\d{1,3})(?:\s?[.．](?!\d)|\s?-(?=\s))(?=\s*[\p{Lu}\p{Lo}“"«])|(?:\d{1,3}\s?)?\((i{1,3}|iv|vi{0,3}|ix|x|[a-z]|[\u0430-\u044f]|[\u0600-\u06ff]{1,2})\)\.?(?=\s*[\p{Lu}\p{Lo}])|([a-z]|[\u0430-\u044f])\)(?=\s+[\p{Lu}\p{Lo}]))/gu;
 
 const CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя";
 const ARABIC = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي"];
@@ -149,4 +149,45 @@ export function applyAgendaReferences(lines: readonly Line[]): Line[] {
     if (prev && m && m.kind === "number" && ref.sub === null && m.value !== ref.top) prev.text = `${ref.top}. ${m.rest}`;
   }
   return out;
+}
+
+/**
+ * Items announced by a heading rather than a list: "Item 1 (a). Opening of the session", "Point 2 : Adoption de
+ * l'ordre du jour", "Пункт 1 повестки дня: Открытие совещания", "Tema 3 del programa. …". Each becomes a list entry
+ * ("1. Opening of the session"); a numbered paragraph run on after the title goes to a line of its own, without its
+ * paragraph number, which belongs to the note and not to the agenda.
+ */
+const ITEM_HEADING =
+  /(?:^|\s)(?:agenda item|item|point|tema|пункт|البند)\s+(\d{1,3})(?:\s*\(?\s*([a-z\u0430-\u044f])\s*\))?(?:\s+(?:of the (?:provisional )?agenda|de l['’]ordre du jour(?: provisoire)?|del programa(?: provisional)?|(?:предварительной )?повестки дня|من جدول الأعمال(?: المؤقت)?))?\s*[.:：]\s+(?=[\p{Lu}\p{Lo}])/giu;
+
+const RUN_ON_PARAGRAPH = /\s\d{1,3}\.\s*(?=[\p{Lu}])/u;
+
+export function itemHeadings(text: string): string[] {
+  if (!/(?:item|point|tema|пункт|البند)\s+\d/iu.test(text)) return [text];
+  const out: string[] = [];
+  let last = 0;
+  let pending: string | null = null;
+  const flush = (end: number) => {
+    const piece = text.slice(last, end).trim();
+    if (pending !== null) {
+      const cut = RUN_ON_PARAGRAPH.exec(piece);
+      out.push(pending + (cut ? piece.slice(0, cut.index) : piece).trim());
+      if (cut) out.push(piece.slice(cut.index + cut[0].length).trim());
+    } else if (piece.length > 0) out.push(piece);
+  };
+  for (const m of text.matchAll(ITEM_HEADING)) {
+    const at = m.index ?? 0;
+    flush(at);
+    pending = m[2] ? `(${m[2].toLowerCase()}) ` : `${m[1]}. `;
+    last = at + m[0].length;
+  }
+  flush(text.length);
+  return out.filter((piece) => piece.length > 0);
+}
+
+/** Whether the document announces its items by headings ("Item 1. …", "Пункт 2 повестки дня: …") at least twice. */
+export function usesItemHeadings(text: string): boolean {
+  let count = 0;
+  for (const _ of text.slice(0, 200_000).matchAll(ITEM_HEADING)) if (++count >= 2) return true;
+  return false;
 }

@@ -72,6 +72,18 @@ function introducedList(lines: readonly Line[], from: number): number {
   return -1;
 }
 
+/** Four entries in a row ending with list punctuation, one of them opening sub-items with ":" and the next ";". */
+function punctuatedRun(lines: readonly Line[]): number {
+  const content = lines.flatMap((l, i) => (l.kind === "content" ? [i] : []));
+  for (let k = 0; k + 3 < content.length; k++) {
+    const run = content.slice(k, k + 4).map((i) => lines[i]?.text ?? "");
+    if (!run.every((t) => /[.;:。；：]$/.test(t) && t.length < 300)) continue;
+    const opens = run.findIndex((t, j) => /[:：]$/.test(t) && /[;；]$/.test(run[j + 1] ?? ""));
+    if (opens !== -1) return content[k] ?? -1;
+  }
+  return -1;
+}
+
 function colonBeforeFirstSub(lines: readonly Line[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -95,12 +107,16 @@ export function findSections(lines: readonly Line[]): Sections {
     const first = lines.findIndex((l) => {
       if (l.kind !== "content") return false;
       const m = readMarker(l.text);
+      // "I. PREPARATORY SEGMENT": a part of the document in capitals, not item I.
+      if (m?.kind === "roman" && !/\p{Ll}/u.test(m.rest.replace(/\([^)]*\)/g, ""))) return false;
       return m !== null && (m.kind === "number" || m.kind === "roman") && m.value === 1;
     });
     listStart = first;
   }
   // Items without numbers whose sub-items kept their letters: the list starts at the line that opens "(a)".
   if (listStart === -1) listStart = colonBeforeFirstSub(lines);
+  // Nothing numbered at all: the first run of entries punctuated as a list ("…:", "…;", "….").
+  if (listStart === -1) listStart = punctuatedRun(lines);
   const annotationsHeading = listStart === -1 ? -1 : findFrom(keys, listStart, ANNOTATIONS);
   const annex = findAnnex(lines, keys, Math.max(annotationsHeading, listStart, 0));
   const annexHeading = annex ? annex.start - 1 : lines.length;

@@ -7,7 +7,7 @@
 import { WRAPPED_END } from "./agenda-list";
 import { displayWidth } from "./join";
 import type { Line } from "./lines";
-import { letterName, readMarker } from "./numbering";
+import { letterName, readMarker, toRoman } from "./numbering";
 
 const ENDED = /[.;:。；：]$/;
 
@@ -51,6 +51,9 @@ export function renumber(lines: readonly Line[], width: number): Line[] {
   let top = 0;
   let subOpen = false;
   let subs = 0;
+  // A sub-item ending with ":" opens sub-sub-items (i), (ii) … in the same way.
+  let innerOpen = false;
+  let inner = 0;
   let last = "";
   return lines.map((line, i) => {
     if (line.kind !== "content") return line;
@@ -66,11 +69,18 @@ export function renumber(lines: readonly Line[], width: number): Line[] {
       return line;
     }
     let marker: string;
-    if (subOpen && !explicitSubs) {
+    if (innerOpen && !explicitSubs) {
+      inner++;
+      marker = `(${toRoman(inner)})`;
+      if (!/[;；]$/.test(text)) innerOpen = false;
+    } else if (subOpen && !explicitSubs) {
       subs++;
       marker = `(${letterName(subs)})`;
       // The last sub-item ends with a full stop; one ending with ";" is followed by another.
-      if (!/[;；]$/.test(text)) subOpen = false;
+      if (/[:：]$/.test(text)) {
+        innerOpen = true;
+        inner = 0;
+      } else if (!/[;；]$/.test(text)) subOpen = false;
     } else if (subOpen && /[:：]$/.test(last) && explicitSubs && subs === 0 && nextLetter(lines, i + 1) === 2) {
       // The first sub-item lost its letter while the others kept theirs.
       subs = 1;

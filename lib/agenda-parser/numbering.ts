@@ -73,9 +73,12 @@ function subMarker(token: string, rest: string): Marker | null {
   return null;
 }
 
-/** Full-width forms (（ａ）, １．) to ASCII, one code unit for one, so offsets stay valid. */
+/** Full-width forms (（ａ）, １．) and Arabic-Indic digits (١, ۱) to ASCII, one code unit for one, so offsets stay valid. */
 function halfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u0660-\u0669]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x0660 + 48))
+    .replace(/[\u06F0-\u06F9]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x06f0 + 48));
 }
 
 /** Matches `re` (whose last group is the rest of the line) on a half-width probe; the rest keeps the original characters. */

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { importAgendaText } from "./import-agenda";
+import { itemHeadings, newSequence, splitRun, tableRow } from "./reflow";
+
+const numbered = (text: string) =>
+  importAgendaText(text).items.flatMap((i) => [`${i.number} ${i.title}`, ...i.subItems.map((s) => `${s.number} ${s.title}`)]);
+
+describe("text copied onto one line", () => {
+  it("is cut at the list's own numbers, not at numbers inside titles", () => {
+    const seq = newSequence();
+    expect(
+      splitRun(
+        "Provisional agenda 1. Organizational matters: (a) Opening of the session; (b) Election of officers. 2. Implementation of article 3 (a) of the Protocol, paragraph 4 (c), of the Convention. 3. Other matters.",
+        seq,
+      ),
+    ).toEqual([
+      "Provisional agenda",
+      "1. Organizational matters:",
+      "(a) Opening of the session;",
+      "(b) Election of officers.",
+      "2. Implementation of article 3 (a) of the Protocol, paragraph 4 (c), of the Convention.",
+      "3. Other matters.",
+    ]);
+  });
+
+  it("reads Spanish 'a)' sub-items and keeps the page's job number and footnote call out of titles", () => {
+    const text =
+      "Programa provisional y anotaciones I. Programa provisional 1. Apertura del período de sesiones. 2. Cuestiones de organización: a) Aprobación del programa; b) Elección de la Mesa. 3. Informe del Comité de Cumplimiento. GE.17-14456 (S) 280817 2 4. Presentación de informes de las Partes incluidas en el anexo I 1 : a) Comunicaciones nacionales; b) Otros asuntos. 5. Otros asuntos.";
+    expect(numbered(text)).toEqual([
+      "1 Apertura del período de sesiones",
+      "2 Cuestiones de organización",
+      "2(a) Aprobación del programa",
+      "2(b) Elección de la Mesa",
+      "3 Informe del Comité de Cumplimiento",
+      "4 Presentación de informes de las Partes incluidas en el anexo I",
+      "4(a) Comunicaciones nacionales",
+      "4(b) Otros asuntos",
+      "5 Otros asuntos",
+    ]);
+  });
+});
+
+describe("tables and programmes", () => {
+  it("reads a pipe-separated row as its cells", () => {
+    expect(tableRow("| 1. | Opening of the session |  ||")).toBe("1. Opening of the session");
+    expect(tableRow("Title without pipes")).toBe("Title without pipes");
+  });
+
+  it("turns item headings into list entries and drops the paragraph number run on after them", () => {
+    expect(itemHeadings("Пункт 1 повестки дня: Открытие совещания 1. Конференция Сторон проведет совещание.")).toEqual([
+      "1. Открытие совещания",
+      "Конференция Сторон проведет совещание.",
+    ]);
+    expect(itemHeadings("Item 2 (a). Adoption of the agenda")).toEqual(["(a) Adoption of the agenda"]);
+    expect(itemHeadings("Item 2 of the provisional agenda")).toEqual(["Item 2 of the provisional agenda"]);
+  });
+});
+
+describe("numbers lost in the copy", () => {
+  it("are read back from the list's punctuation, with a warning", () => {
+    const text = [
+      "Provisional agenda",
+      "Opening of the session.",
+      "Organizational matters:",
+      "Adoption of the agenda;",
+      "Organization of work.",
+      "Other matters.",
+      "Annotations",
+    ].join("\n");
+    expect(numbered(text)).toEqual([
+      "1 Opening of the session",
+      "2 Organizational matters",
+      "2(a) Adoption of the agenda",
+      "2(b) Organization of work",
+      "3 Other matters",
+    ]);
+    expect(importAgendaText(text).warnings.map((w) => w.code)).toContain("numbering-recovered");
+  });
+});
+
+describe("a note that introduces the agenda", () => {
+  it("never gives its own numbered paragraphs as items", () => {
+    const text = [
+      "Note by the Executive Secretary",
+      "1. The session will be held in Bonn from 1 to 10 June.",
+      "2. The provisional agenda for the seventh session, proposed after consultation with the Chairman, is as follows:",
+      "1. Opening of the session.",
+      "2. Adoption of the agenda.",
+      "3. Other matters.",
+    ].join("\n");
+    expect(numbered(text)).toEqual(["1 Opening of the session", "2 Adoption of the agenda", "3 Other matters"]);
+  });
+});

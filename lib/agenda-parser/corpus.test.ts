@@ -34,7 +34,9 @@ const cases: Case[] = entries.flatMap(({ name, entry, text }) => {
   return [
     real,
     ...shapes.flatMap(([layout, shaped], k): Case[] =>
-      shaped === null ? [] : [{ name: `${name} as ${layout} #${k}`, layout, derived: true, text: shaped, items: entry.items }],
+      shaped === null
+        ? []
+        : [{ name: `${name} as ${layout} #${k}`, layout, derived: true, text: shaped, items: entry.items }],
     ),
   ];
 });
@@ -45,7 +47,10 @@ const scored = cases.map((c) => {
 });
 
 function summary() {
-  const byClass = new Map<string, { real: number; derived: number; expected: number; matched: number; invented: number }>();
+  const byClass = new Map<
+    string,
+    { real: number; derived: number; expected: number; matched: number; invented: number }
+  >();
   for (const s of scored) {
     const row = byClass.get(s.layout) ?? { real: 0, derived: 0, expected: 0, matched: 0, invented: 0 };
     if (s.derived) row.derived++;
@@ -56,7 +61,11 @@ function summary() {
     byClass.set(s.layout, row);
   }
   const total = [...byClass.values()].reduce(
-    (a, r) => ({ expected: a.expected + r.expected, matched: a.matched + r.matched, invented: a.invented + r.invented }),
+    (a, r) => ({
+      expected: a.expected + r.expected,
+      matched: a.matched + r.matched,
+      invented: a.invented + r.invented,
+    }),
     { expected: 0, matched: 0, invented: 0 },
   );
   return { byClass, total };

@@ -3,7 +3,10 @@ import { importAgendaText } from "./import-agenda";
 import { itemHeadings, newSequence, splitRun, tableRow } from "./reflow";
 
 const numbered = (text: string) =>
-  importAgendaText(text).items.flatMap((i) => [`${i.number} ${i.title}`, ...i.subItems.map((s) => `${s.number} ${s.title}`)]);
+  importAgendaText(text).items.flatMap((i) => [
+    `${i.number} ${i.title}`,
+    ...i.subItems.map((s) => `${s.number} ${s.title}`),
+  ]);
 
 describe("text copied onto one line", () => {
   it("is cut at the list's own numbers, not at numbers inside titles", () => {

@@ -146,7 +146,8 @@ export function applyAgendaReferences(lines: readonly Line[]): Line[] {
     while (j >= 0 && out[j]?.kind !== "content") j--;
     const prev = out[j];
     const m = prev ? readMarker(prev.text) : null;
-    if (prev && m && m.kind === "number" && ref.sub === null && m.value !== ref.top) prev.text = `${ref.top}. ${m.rest}`;
+    if (prev && m && m.kind === "number" && ref.sub === null && m.value !== ref.top)
+      prev.text = `${ref.top}. ${m.rest}`;
   }
   return out;
 }

@@ -34,7 +34,10 @@ describe("the imported agenda under review", () => {
   });
 
   it("never nests deeper than the agenda allows", () => {
-    const deep = [item("1", [item("1(a)", [item("1(a)(i)")]), item("1(b)", [item("1(b)(i)")])]), item("2", [item("2(a)")])];
+    const deep = [
+      item("1", [item("1(a)", [item("1(a)(i)")]), item("1(b)", [item("1(b)(i)")])]),
+      item("2", [item("2(a)")]),
+    ];
     expect(canMove(deep, [0, 1], "demote")).toBe(false);
     expect(canMove(deep, [1], "demote")).toBe(true);
     expect(outline(dropItem(deep, "2", "1(a)(i)"))).toEqual(outline(deep));

@@ -124,7 +124,11 @@ export function dropItem(items: readonly DraftItemInput[], activeKey: string, ov
   const target = draftRows(removed).find((r) => r.key === overKey);
   if (!target) return [...items];
   const at = (target.path.at(-1) ?? 0) + (to > from ? 1 : 0);
-  return withSiblings(removed, target.path.slice(0, -1), (list) => [...list.slice(0, at), active.item, ...list.slice(at)]);
+  return withSiblings(removed, target.path.slice(0, -1), (list) => [
+    ...list.slice(0, at),
+    active.item,
+    ...list.slice(at),
+  ]);
 }
 
 /** A key no item has yet, for an item the secretariat adds. */

@@ -47,7 +47,9 @@ describe("draftFromImport", () => {
     expect(draftFromImport(result, [], { body: "Europe/Zurich", last: "America/New_York" }).session.timeZone).toBe(
       "Europe/Zurich",
     );
-    expect(draftFromImport(result, [], { body: null, last: "America/New_York" }).session.timeZone).toBe("Europe/Vienna");
+    expect(draftFromImport(result, [], { body: null, last: "America/New_York" }).session.timeZone).toBe(
+      "Europe/Vienna",
+    );
     const nowhere = { ...result, session: { ...result.session, venue: null } };
     expect(draftFromImport(nowhere, [], { body: null, last: "America/New_York" }).session.timeZone).toBe(
       "America/New_York",

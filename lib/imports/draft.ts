@@ -36,7 +36,10 @@ function minutes(time: string): number {
 }
 
 /** The registered body whose symbol prefix the imported agenda carries, if any. */
-export function knownBody<T extends { symbolPrefix: string }>(result: ImportResult, bodies: readonly T[]): T | undefined {
+export function knownBody<T extends { symbolPrefix: string }>(
+  result: ImportResult,
+  bodies: readonly T[],
+): T | undefined {
   return result.body.symbolPrefix ? bodies.find((b) => b.symbolPrefix === result.body.symbolPrefix) : undefined;
 }
 

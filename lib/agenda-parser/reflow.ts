@@ -71,6 +71,7 @@ const FURNITURE = /^(?:[\d\s*]*|(?:\d{1,3}\s+)?(?:page|página|стр\.?)\s+\d{1
 
 /** Cuts a run-together line at its headings and list markers, following the list's own sequence. */
 export function splitRun(text: string, seq: Sequence): string[] {
+  const beforeList = seq.top === 0;
   const cuts = new Set<number>();
   for (const m of text.matchAll(HEADING)) if (m.index !== undefined && m.index > 0) cuts.add(m.index);
   // A footnote rule goes on its own line, so the footnote under it is recognised and left out.
@@ -90,7 +91,46 @@ export function splitRun(text: string, seq: Sequence): string[] {
     const piece = text.slice(points[i], points[i + 1]).trim();
     if (piece.length > 0 && !FURNITURE.test(piece)) pieces.push(piece);
   }
-  return pieces;
+  // What comes before the list's first number is the masthead, run together as well.
+  const [head, ...rest] = pieces;
+  return beforeList && head !== undefined ? [...splitMasthead(head), ...rest] : pieces;
+}
+
+/**
+ * The masthead's own lines, from a masthead run together: the symbol, "Distr.: General", the issue date,
+ * "Original: English", the ordinal session line, the venue and dates, the document's title.
+ */
+const MASTHEAD_PARTS: Array<{ re: RegExp; after: boolean }> = [
+  { re: /(?<=\s|^)[A-Z][A-Z0-9.]*\/[A-Za-z0-9./()-]*\d[A-Za-z0-9./()-]*(?=\s|$)/gu, after: true },
+  { re: /\bDistr\.?\s*:?\s*(?:general|générale|limited|limitée|limitada|restricted)\b/giu, after: true },
+  { re: /\bOriginal\s*:\s*\p{L}+/giu, after: true },
+  {
+    re: /(?<=\s|^)(?:\p{Lu}\p{Ll}+(?:[- ]\p{Ll}+)?|\d{1,3}(?:st|nd|rd|th|e|er|\.?º|ª)?)\s+(?:session|meeting|período de sesiones|réunion|сессия|совещание)\b/gu,
+    after: true,
+  },
+  {
+    re: /(?:annotated )?provisional agenda(?: and annotations)?|programa provisional(?: y anotaciones)?|ordre du jour provisoire(?: annoté)?/giu,
+    after: false,
+  },
+];
+
+export function splitMasthead(text: string): string[] {
+  if (text.length < 40) return [text];
+  const cuts = new Set<number>();
+  for (const { re, after } of MASTHEAD_PARTS) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (at > 0) cuts.add(at);
+      if (after) cuts.add(at + m[0].length);
+    }
+  }
+  const points = [0, ...[...cuts].filter((c) => c < text.length).sort((a, b) => a - b), text.length];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const piece = text.slice(points[i], points[i + 1]).trim();
+    if (piece.length > 0 && !FURNITURE.test(piece)) out.push(piece);
+  }
+  return out;
 }
 
 /** Whether the text is run together: one long line holding a sequence of list numbers. */

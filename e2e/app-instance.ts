@@ -18,20 +18,18 @@ export class AppInstance {
   }
 
   async start(): Promise<void> {
-    const env = Object.fromEntries(
-      Object.entries({ ...process.env, NODE_OPTIONS: "" }).filter(
-        (entry): entry is [string, string] => entry[1] !== undefined,
-      ),
-    );
-    this.child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(this.port)], {
+    // The runner may carry --conditions=react-server (for the specs' data set-up); the app must not.
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: "" };
+    const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(this.port)], {
       cwd: root,
       env,
       stdio: ["ignore", "ignore", "inherit"],
     });
+    this.child = child;
     // Ready when it answers; the machine may be busy, so the wait is long and nothing depends on its length.
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`app instance on port ${this.port} exited`);
+      if (child.exitCode !== null) throw new Error(`app instance on port ${this.port} exited`);
       const ok = await fetch(`${this.url}/en`).then(
         (response) => response.ok,
         () => false,

@@ -10,6 +10,7 @@ import { readMarker } from "./numbering";
 import { dropFootnoteCalls, footnoteNumbers, type FootnoteBlock } from "./footnotes";
 import {
   applyAgendaReferences,
+  hasListHeading,
   isRunTogether,
   itemHeadings,
   newSequence,
@@ -203,13 +204,14 @@ export function prepareLines(input: string, warn: Warn): PreparedText {
   const rawLines = splitRaw(text);
   // A document copied onto one line is cut back at its list numbers, in the list's own sequence.
   // Item headings give the structure themselves; cutting at numbers too would take the note's paragraphs for items.
-  const runTogether = !usesItemHeadings(text) && isRunTogether(rawLines.map((r) => r.raw));
+  const headingsOnly = usesItemHeadings(text) && !hasListHeading(text);
+  const runTogether = !headingsOnly && isRunTogether(rawLines.map((r) => r.raw));
   const sequence = newSequence();
   for (const [i, { raw, formFeedBefore }] of rawLines.entries()) {
     // The masthead ends at the document's title; below it, tabs separate a symbol from its description.
     if (i >= MASTHEAD_LINES || matchesAny(DOCUMENT_TITLE, headingKey(raw.trim()))) inMasthead = false;
     const row = tableRow(raw);
-    const pieces = (runTogether ? splitRun(row, sequence) : [row]).flatMap(itemHeadings);
+    const pieces = itemHeadings(row).flatMap((piece) => (runTogether ? splitRun(piece, sequence) : [piece]));
     const cells = pieces.flatMap((piece) => (inMasthead && !runTogether ? mastheadColumns(piece) : [piece]));
     for (const [k, cell] of cells.entries()) {
       // Cells of one raw line keep its number, so warnings still point at the input.

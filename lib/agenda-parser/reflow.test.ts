@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { importAgendaText } from "./import-agenda";
 import { itemHeadings, newSequence, splitRun, tableRow } from "./reflow";
@@ -92,5 +94,35 @@ describe("a note that introduces the agenda", () => {
       "3. Other matters.",
     ].join("\n");
     expect(numbered(text)).toEqual(["1 Opening of the session", "2 Adoption of the agenda", "3 Other matters"]);
+  });
+});
+
+describe("a whole document on one line (CAC/COSP/2015/1 as a PDF viewer copied it)", () => {
+  const text = readFileSync(fileURLToPath(new URL("./corpus/uncac-cosp6-one-line.en.txt", import.meta.url)), "utf8");
+  const result = importAgendaText(text);
+
+  it("gives back the masthead: body, session and its dates", () => {
+    expect(result.body).toEqual({
+      name: "Conference of the States Parties to the United Nations Convention against Corruption",
+      symbolPrefix: "CAC/COSP",
+    });
+    expect(result.session).toMatchObject({ ordinal: 6, startDate: "2015-11-02", endDate: "2015-11-06" });
+  });
+
+  it("starts each item's annotation after its heading, even when the heading runs on into the paragraph", () => {
+    expect(result.items[0]?.subItems[0]?.annotation[0]).toMatch(/^By its resolution 58\/4, the General Assembly/);
+  });
+});
+
+describe("annotation headings 'Item 1. …' in a document copied onto one line", () => {
+  it("do not stop the list from being cut at its numbers", () => {
+    const text =
+      "Note by the Secretariat I. PROVISIONAL AGENDA 1. Opening of the session 2. Election of officers 3. Adoption of the agenda 4. Other business II. ANNOTATIONS TO THE PROVISIONAL AGENDA Item 1. Opening of the session The session will be held at the Vienna International Centre. Item 2. Election of officers The Commission will elect its officers.";
+    expect(numbered(text)).toEqual([
+      "1 Opening of the session",
+      "2 Election of officers",
+      "3 Adoption of the agenda",
+      "4 Other business",
+    ]);
   });
 });

@@ -13,7 +13,11 @@ const RUN_LENGTH = 300;
 
 /** Headings that open the list or the annotations, when the list's first number follows them. */
 const HEADING =
-  /(?:\b[IVX]{1,4}\.\s+)?(?:provisional agenda|agenda|annotations(?: to the provisional agenda)?|programa provisional|anotaciones|ordre du jour provisoire|annotations|предварительная повестка дня|аннотации|جدول الأعمال المؤقت|الشروح|临时议程|说明)(?=(?:\s*[*†‡]+)?\s+[1１١]\s?[.．])/giu;
+  /(?:\b[IVX]{1,4}\.\s+)?(?:provisional agenda|agenda|annotations(?: to the provisional agenda)?|programa provisional|anotaciones|ordre du jour provisoire|annotations|предварительная повестка дня|аннотации|جدول الأعمال المؤقت|الشروح|临时议程|说明)(?=(?:\s*[*†‡]+)?\s+(?:(?:item|point|tema|пункт|البند)\s+)?[1１١]\s?[.．:])/giu;
+
+/** A numbered part of the document ("II. Annotations", "Annex"), whatever follows it. */
+const SECTION =
+  /\b[IVX]{1,4}\.\s+(?=(?:provisional agenda|annotations|anotaciones|programa provisional|ordre du jour|annexe?|anexo|приложение|аннотации|предварительная повестка)\b)/giu;
 
 /**
  * Item markers inside running text: "2. Review", "1.Opening", "(a) Opening", "a) Aprobación", "(a). Adoption",
@@ -74,6 +78,7 @@ export function splitRun(text: string, seq: Sequence): string[] {
   const beforeList = seq.top === 0;
   const cuts = new Set<number>();
   for (const m of text.matchAll(HEADING)) if (m.index !== undefined && m.index > 0) cuts.add(m.index);
+  for (const m of text.matchAll(SECTION)) if (m.index !== undefined && m.index > 0) cuts.add(m.index);
   // A footnote rule goes on its own line, so the footnote under it is recognised and left out.
   for (const m of text.matchAll(/_{5,}/g)) {
     if (m.index === undefined) continue;
@@ -230,5 +235,12 @@ export function itemHeadings(text: string): string[] {
 export function usesItemHeadings(text: string): boolean {
   let count = 0;
   for (const _ of text.slice(0, 200_000).matchAll(ITEM_HEADING)) if (++count >= 2) return true;
+  return false;
+}
+
+/** Whether a list heading is followed by the list's first number somewhere: "Provisional agenda 1. Opening …". */
+export function hasListHeading(text: string): boolean {
+  const sample = text.slice(0, 200_000);
+  for (const _ of sample.matchAll(HEADING)) return true;
   return false;
 }

@@ -116,6 +116,9 @@ function looksLikeContinuation(state: State, line: Line): boolean {
 }
 
 // A title line ending like this was cut by the line width: "Review of the implementation of".
+const SYMBOL_ROW =
+  /^[(\[]\s*[A-Z][\w.()-]*\/[\w./()-]+(?:\s*(?:[;,]|and|et|y|и)\s*[A-Z][\w.()-]*(?:\/[\w./()-]+)?)*\s*[)\]]$/u;
+
 export const WRAPPED_END = /(?:[,，、:：]|\s(?:of|on|the|to|and|for|against|in|with|de|des|du|la|le|et|del|y|и|по))$/iu;
 
 /**
@@ -154,6 +157,11 @@ export function parseAgendaList(
     const placed = m ? place(m, line, state, bounded, warn) : "no";
     if (placed === "stop") return finish(state, i, interleaved);
     if (placed === "yes") continue;
+    // "(FCCC/SBSTA/2008/1; FCCC/SBSTA/2008/2)": a table's row of documents under the item, never part of its title.
+    if (SYMBOL_ROW.test(line.text)) {
+      state.interrupted = true;
+      continue;
+    }
     const last = lastTitleLine(state);
     if (state.current && last !== null && continuesTitle(last, line, bounded, width)) {
       state.titles.get(state.current)?.append(line.text, words);

@@ -126,3 +126,22 @@ describe("annotation headings 'Item 1. …' in a document copied onto one line",
     ]);
   });
 });
+
+describe("a table copied with the documents in the row under each item", () => {
+  it("keeps the documents out of the titles", () => {
+    const text = [
+      "Provisional agenda",
+      "| 1. | Opening of the session |",
+      "| | (FCCC/SBSTA/2008/1) |",
+      "| 2. | Organizational matters |",
+      "| (a) | Adoption of the agenda |",
+      "| | (FCCC/SBSTA/2008/1; FCCC/SBSTA/2008/2) |",
+      "Annotations",
+    ].join("\n");
+    expect(numbered(text)).toEqual([
+      "1 Opening of the session",
+      "2 Organizational matters",
+      "2(a) Adoption of the agenda",
+    ]);
+  });
+});

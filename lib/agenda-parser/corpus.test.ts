@@ -30,6 +30,8 @@ const cases: Case[] = entries.flatMap(({ name, entry, text }) => {
     ["table", table(text, entry.items, "|")],
     ["table", table(text, entry.items, "\t")],
     ["lost-numbers", lostNumbers(text, entry.items)],
+    // Windows line endings and no-break spaces, as Word on Windows gives them: the clean layout, copied again.
+    ["clean", text.replace(/\n/g, "\r\n").replace(/ /g, "\u00a0")],
   ];
   return [
     real,

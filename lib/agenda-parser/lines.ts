@@ -43,6 +43,7 @@ export type PreparedText = { lines: Line[]; masthead: string[] };
 // C0/C1 controls except tab; U+FFFD is what decoders leave for bytes they could not read.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const WIDE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const SPACES = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const SPACED_CALL = /\s\d{1,2}(?=\s[:：;](?:\s|$))/g;
 /** The word a spaced footnote call follows: a Roman numeral ("Annex I 1 :") or a lower-case word. */
@@ -210,7 +211,8 @@ export function prepareLines(input: string, warn: Warn): PreparedText {
   for (const [i, { raw, formFeedBefore }] of rawLines.entries()) {
     // The masthead ends at the document's title; below it, tabs separate a symbol from its description.
     if (i >= MASTHEAD_LINES || matchesAny(DOCUMENT_TITLE, headingKey(raw.trim()))) inMasthead = false;
-    const row = tableRow(raw);
+    // No-break and other wide spaces read as spaces from here on (tabs stay: they separate masthead columns).
+    const row = tableRow(raw.replace(WIDE_SPACES, " "));
     const pieces = itemHeadings(row).flatMap((piece) => (runTogether ? splitRun(piece, sequence) : [piece]));
     const cells = pieces.flatMap((piece) => (inMasthead && !runTogether ? mastheadColumns(piece) : [piece]));
     for (const [k, cell] of cells.entries()) {

@@ -4,8 +4,11 @@
  * list punctuation ("；", "。", ";", ".", ":").
  */
 import { displayWidth, TextBuilder, trimEndChars, type WordIndex } from "./join";
+import { readDayLine } from "./dates";
+import { CONTINUED } from "./keywords";
 import type { Line } from "./lines";
 import { itemNumber, letterName, readMarker, toRoman, type Marker } from "./numbering";
+import { readTimeRangeAtStart } from "./times";
 import type { ImportedDocument, Warn } from "./types";
 
 export type AgendaNode = {
@@ -158,7 +161,11 @@ export function parseAgendaList(
     if (placed === "stop") return finish(state, i, interleaved);
     if (placed === "yes") continue;
     // "(FCCC/SBSTA/2008/1; FCCC/SBSTA/2008/2)": a table's row of documents under the item, never part of its title.
-    if (SYMBOL_ROW.test(line.text)) {
+    // Likewise a programme's day or meeting line ("Tuesday, 4 June 2019", "3–6 p.m. 2nd meeting").
+    if (
+      SYMBOL_ROW.test(line.text) ||
+      (line.text.length <= 120 && (readDayLine(line.text) || readTimeRangeAtStart(line.text)))
+    ) {
       state.interrupted = true;
       continue;
     }
@@ -216,6 +223,11 @@ function place(marker: Marker, line: Line, state: State, bounded: boolean, warn:
     const expected = (last?.value ?? 0) + 1;
     if (m.value !== expected) {
       if (looksLikeContinuation(state, line)) return "no";
+      // A programme lists an item again in a later meeting, marked "(continued)": it is already on the agenda.
+      if (state.seen.has(m.value) && CONTINUED.test(m.rest)) {
+        state.interrupted = true;
+        return "yes";
+      }
       // Without an "Annotations" heading, the list ends where the annotations restart at item 1.
       if (!bounded && last && m.value <= last.value) return "stop";
       if (state.seen.has(m.value)) warn(line.no, "duplicate-item", { number: label(m.kind, m.value) });
@@ -230,6 +242,16 @@ function place(marker: Marker, line: Line, state: State, bounded: boolean, warn:
     state.current = item;
     state.interrupted = false;
     return "yes";
+  }
+  // "2 (a). Adoption of the agenda" in a programme that never lists item 2 itself: the item is added, untitled.
+  if (m.top !== undefined && state.style !== "roman" && state.top?.value !== m.top && !state.seen.has(m.top)) {
+    state.style ??= "number";
+    const item = node(String(m.top), m.top, 0, "", line.no, null);
+    state.items.push(item);
+    state.titles.set(item, new TextBuilder(""));
+    state.seen.add(m.top);
+    state.top = item;
+    state.sub = null;
   }
   const reading = subReading(m, state);
   if (!reading) return "no";

@@ -147,3 +147,19 @@ function toSlot(slot: Slot): ImportedSlot {
     continued: [...continued],
   };
 }
+
+/**
+ * A programme of meetings (a journal) rather than an annotated agenda: days and time slots with the items taken
+ * up in each. Its organization of work is read from the whole text, as there is no annex to hold it.
+ */
+export function looksLikeProgramme(lines: readonly Line[]): boolean {
+  let days = 0;
+  let slots = 0;
+  for (const line of lines) {
+    if (line.kind !== "content" || line.text.length > 120) continue;
+    if (readDayLine(line.text)) days++;
+    else if (readTimeRangeAtStart(line.text)) slots++;
+    if (days >= 1 && slots >= 2) return true;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@
  * session. Never throws: whatever cannot be understood becomes a warning with a line number.
  */
 import { flatten, parseAgendaList, type AgendaNode } from "./agenda-list";
-import { parseAnnex } from "./annex";
+import { looksLikeProgramme, parseAnnex } from "./annex";
 import { parseAnnotations } from "./annotations";
 import { buildWordIndex } from "./join";
 import { detectLanguage } from "./language";
@@ -115,9 +115,13 @@ function run(text: string, warnings: ImportWarning[]): ImportResult {
       fallbackYear,
     );
 
-  const slots = sections.annex
+  // A programme of meetings has no annex: its days and slots run through the whole text.
+  const annex =
+    sections.annex ??
+    (sections.list && items.length > 0 && looksLikeProgramme(lines) ? { start: 0, end: lines.length } : null);
+  const slots = annex
     ? parseAnnex(
-        lines.slice(sections.annex.start, sections.annex.end),
+        lines.slice(annex.start, annex.end),
         {
           titles: new Map(nodes.map((n) => [n.number, n.title])),
           sessionStart: masthead.startDate ?? opening?.date ?? null,
@@ -127,8 +131,7 @@ function run(text: string, warnings: ImportWarning[]): ImportResult {
         warn,
       )
     : [];
-  if (slots.length === 0 && items.length > 0)
-    warn(sections.annex ? (lines[sections.annex.start - 1]?.no ?? 0) : 0, "no-annex-found");
+  if (slots.length === 0 && items.length > 0) warn(annex ? (lines[annex.start - 1]?.no ?? 0) : 0, "no-annex-found");
 
   const datedSlots = slots.filter((s) => s.date !== "");
   const startDate = masthead.startDate ?? opening?.date ?? datedSlots[0]?.date ?? null;

@@ -10,7 +10,7 @@ export type Marker =
   /** `letter` is set for I, V, X, L and C, which may also be capital-letter sub-items ("C. ...") */
   | { kind: "roman"; value: number; rest: string; letter?: number }
   /** lower-case letter or Roman numeral; `letter`/`roman` are 1-based, undefined when that reading is impossible */
-  | { kind: "sub"; letter?: number; roman?: number; rest: string };
+  | { kind: "sub"; letter?: number; roman?: number; rest: string; top?: number };
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
@@ -109,8 +109,11 @@ export function readMarker(text: string): Marker | null {
   p = probe(/^([A-Z])\.\s+(.*)$/s, text);
   if (p) return { kind: "sub", letter: p.groups[0].charCodeAt(0) - 64, rest: p.rest };
   // "2 (a). Adoption of the agenda": programmes repeat the item's number before the sub-item's letter.
-  p = probe(/^\d{1,3}\s*\(\s*([a-z]{1,4})\s*\)\.?\s+(?=[A-Z])(.*)$/s, text);
-  if (p) return subMarker(p.groups[0], p.rest);
+  p = probe(/^(\d{1,3})\s*\(\s*([a-z]{1,4}|[\u0430-\u044f])\s*\)\.?\s+(?=[\p{Lu}\p{Lo}])(.*)$/su, text);
+  if (p) {
+    const sub = subMarker(p.groups[1], p.rest);
+    return sub?.kind === "sub" ? { ...sub, top: Number(p.groups[0]) } : sub;
+  }
   // "(a). Adoption of the agenda": some programmes put a full stop after the bracket.
   p = probe(/^\(\s*([a-zA-Z]{1,7}|[\u0430-\u044f]|[\u0600-\u06ff]{1,2})\s*\)\.?\s*(.*)$/s, text);
   if (p) return subMarker(p.groups[0], p.rest);

@@ -56,7 +56,7 @@ describe("tables and programmes", () => {
       "1. Открытие совещания",
       "Конференция Сторон проведет совещание.",
     ]);
-    expect(itemHeadings("Item 2 (a). Adoption of the agenda")).toEqual(["(a) Adoption of the agenda"]);
+    expect(itemHeadings("Item 2 (a). Adoption of the agenda")).toEqual(["2 (a). Adoption of the agenda"]);
     expect(itemHeadings("Item 2 of the provisional agenda")).toEqual(["Item 2 of the provisional agenda"]);
   });
 });
@@ -142,6 +142,40 @@ describe("a table copied with the documents in the row under each item", () => {
       "1 Opening of the session",
       "2 Organizational matters",
       "2(a) Adoption of the agenda",
+    ]);
+  });
+});
+
+describe("a programme of meetings (a journal)", () => {
+  it("gives the agenda and the organization of work from its days, slots and item headings", () => {
+    const text = [
+      "Programme of meetings",
+      "Monday, 3 June 2019",
+      "10 a.m.–1 p.m. 1st meeting",
+      "Item 1. Opening of the session",
+      "Item 2 (a). Adoption of the agenda",
+      "Item 2 (b). Organization of work",
+      "3–6 p.m. 2nd meeting",
+      "Item 3. Review of implementation",
+      "Tuesday, 4 June 2019",
+      "10 a.m.–1 p.m. 3rd meeting",
+      "Item 3. Review of implementation (continued)",
+      "Item 4. Other matters",
+    ].join("\n");
+    const result = importAgendaText(text);
+    // Item 2 is named only by its sub-items: it is on the agenda, its title left for the review.
+    expect(numbered(text)).toEqual([
+      "1 Opening of the session",
+      "2 ",
+      "2(a) Adoption of the agenda",
+      "2(b) Organization of work",
+      "3 Review of implementation",
+      "4 Other matters",
+    ]);
+    expect(result.organizationOfWork.map((s) => [s.date, s.start, s.items, s.continued])).toEqual([
+      ["2019-06-03", "10:00", ["1", "2(a)", "2(b)"], []],
+      ["2019-06-03", "15:00", ["3"], []],
+      ["2019-06-04", "10:00", ["3", "4"], ["3"]],
     ]);
   });
 });

@@ -224,7 +224,8 @@ export function itemHeadings(text: string): string[] {
   for (const m of text.matchAll(ITEM_HEADING)) {
     const at = m.index ?? 0;
     flush(at);
-    pending = m[2] ? `(${m[2].toLowerCase()}) ` : `${m[1]}. `;
+    // "Item 2 (a)." keeps its item's number, which the organization of work needs: "2 (a). Adoption …".
+    pending = m[2] ? `${m[1]} (${m[2].toLowerCase()}). ` : `${m[1]}. `;
     last = at + m[0].length;
   }
   flush(text.length);

@@ -3,12 +3,13 @@
  * sub-items (a), (b)… and (i), (ii)… under them. Titles wrap across lines and lose their
  * list punctuation ("；", "。", ";", ".", ":").
  */
-import { displayWidth, TextBuilder, trimEndChars, type WordIndex } from "./join";
+import { displayWidth, TextBuilder, type WordIndex } from "./join";
 import { readDayLine } from "./dates";
 import { CONTINUED } from "./keywords";
 import type { Line } from "./lines";
 import { itemNumber, letterName, readMarker, toRoman, type Marker } from "./numbering";
 import { readTimeRangeAtStart } from "./times";
+import { cleanTitle, SYMBOL_ROW } from "./titles";
 import type { ImportedDocument, Warn } from "./types";
 
 export type AgendaNode = {
@@ -34,31 +35,6 @@ export type AgendaList = {
   /** each item is followed by its annotation, with no separate list ("annotated provisional agenda") */
   interleaved: boolean;
 };
-
-/**
- * What a copy leaves at the end of a title and the document does not have there: a job number and the version's
- * letter ("GE.17-14456 (S) 280817", "V (E) * *", "v.87-85 22 1"), footnote marks ("*", "**"), a footnote call after
- * an ideograph ("适应基金 1").
- */
-const TITLE_TAIL = [
-  /\s+(?:GE|V|N|E|v)(?:\.\s?\d{2}-\d{2,6})?\s?\([A-Z]\)(?:\s.{0,24})?$/u,
-  /\s+v\.\d{2}-\d{2,6}(?:\s[\d\s]{0,12})?$/u,
-  /\s+(?:GE|V|N)\.\d{2}-\d{0,6}$/u,
-  /(?<=\p{Script=Han})\s\d{1,2}$/u,
-  /\s*[*†‡](?:\s*[*†‡])*$/u,
-  // A page number and the running header of the next page: "(2) E/CN.15/2011/1", "GE.06-51159 TD/B/53/1 Page 2".
-  /\s+\(\d{1,3}\)\s+[A-Z][\w.()-]*\/[\w./()-]+$/u,
-  /\s+[A-Z][\w.()-]*\/[\w./()-]+\s+(?:page|página|стр\.)\s*\d{1,3}$/iu,
-];
-
-export function cleanTitle(title: string): string {
-  let out = trimEndChars(title, ";；.。:：,，").trim();
-  for (let pass = 0; pass < 2; pass++) {
-    for (const re of TITLE_TAIL) out = out.replace(re, "");
-    out = trimEndChars(out, ";；.。:：,，").trim();
-  }
-  return out;
-}
 
 /** Whether a title already ended, so the next unnumbered line is not its continuation. */
 const titleEnded = (title: string): boolean => /[;；.。]$/.test(title.slice(-2).trim());
@@ -119,8 +95,6 @@ function looksLikeContinuation(state: State, line: Line): boolean {
 }
 
 // A title line ending like this was cut by the line width: "Review of the implementation of".
-const SYMBOL_ROW =
-  /^[(\[]\s*[A-Z][\w.()-]*\/[\w./()-]+(?:\s*(?:[;,]|and|et|y|и)\s*[A-Z][\w.()-]*(?:\/[\w./()-]+)?)*\s*[)\]]$/u;
 
 export const WRAPPED_END = /(?:[,，、:：]|\s(?:of|on|the|to|and|for|against|in|with|de|des|du|la|le|et|del|y|и|по))$/iu;
 

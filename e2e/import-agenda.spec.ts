@@ -108,3 +108,78 @@ test("a text file chosen instead of pasting fills the text area", async ({ secre
   await expect(importPage.readButton).toBeEnabled();
   expect(await ofReferenceBody()).toBe(sessions);
 });
+
+test("an agenda copied onto one line is read back item by item, and the review adds, reorders, nests and drags items before creating the session", async ({
+  secretariat: page,
+  db,
+}) => {
+  test.setTimeout(240_000);
+  // A real agenda (CAC/COSP/2015/1) as some PDF viewers copy it: the whole text on one line.
+  const prefix = `TST/OL.${10_000 + Math.floor(Math.random() * 90_000)}`;
+  const text = readFileSync("lib/agenda-parser/corpus/uncac-cosp6-one-line.en.txt", "utf8").replaceAll(
+    "CAC/COSP",
+    prefix,
+  );
+  try {
+    const importPage = new ImportPage(page);
+    await importPage.goto();
+    await importPage.read(text);
+    const structure = importPage.structure;
+    const title = (number: string) => structure.getByLabel(`Title of item ${number}`, { exact: true });
+    await expect(title("1")).toHaveValue("Organizational matters");
+    await expect(title("1(a)")).toHaveValue("Opening of the sixth session of the Conference");
+    await expect(title("1(f)")).toHaveValue("General discussion");
+    await expect(title("10")).toHaveValue("Adoption of the report");
+    // No UN body meets in UTC: the zone starts from the body's usual venue or the last one used.
+    await expect(structure.getByLabel("Time zone")).not.toHaveValue("UTC");
+
+    // An item added at the end, moved up, nested under the item above and brought back, all by buttons.
+    await structure.getByRole("button", { name: "Add an item" }).click();
+    await expect(title("11")).toBeFocused();
+    await title("11").fill("Closure of the session");
+    await structure.getByRole("button", { name: "Move 11 up" }).click();
+    await expect(title("10")).toHaveValue("Closure of the session");
+    await expect(title("11")).toHaveValue("Adoption of the report");
+    await expect(structure.getByRole("button", { name: "Move 10 up" })).toBeFocused();
+    await structure.getByRole("button", { name: "Make 10 a sub-item of the item above" }).click();
+    await expect(title("9(a)")).toHaveValue("Closure of the session");
+    await structure.getByRole("button", { name: "Move 9(a) one level up" }).click();
+    await expect(title("10")).toHaveValue("Closure of the session");
+
+    // Item 2 dragged with the keyboard onto 1(f): it takes that place, as a sub-item of 1.
+    const handle = structure.getByRole("button", { name: "Drag item 2 to another place" });
+    await hydrated(handle);
+    await handle.focus();
+    await page.keyboard.press("Space");
+    await expect(page.getByText("Picked up item 2,", { exact: false })).toBeAttached();
+    await page.keyboard.press("ArrowUp");
+    await expect(page.getByText("Item 2 is over item 1(f).")).toBeAttached();
+    await page.keyboard.press("Space");
+    await expect(title("1(f)")).toHaveValue(
+      "Review of the implementation of the United Nations Convention against Corruption",
+    );
+    await expect(title("1(g)")).toHaveValue("General discussion");
+    await expect(title("2")).toHaveValue("Technical assistance");
+
+    // What the one-line copy could not give, the secretariat types; then the session is created as reviewed.
+    await structure.getByLabel("Symbol prefix").fill(prefix);
+    await structure.getByLabel("Name of the body").fill("Conference of the States Parties (import test)");
+    await structure.getByLabel("Title", { exact: true }).fill(`Sixth session (${prefix})`);
+    await structure.getByLabel("Venue").fill("St. Petersburg");
+    await structure.getByLabel("First day").fill("2015-11-02");
+    await structure.getByLabel("Last day").fill("2015-11-06");
+    await importPage.createDraft();
+    const session = await db.session.findFirstOrThrow({
+      where: { body: { symbolPrefix: prefix } },
+      select: { items: { select: { title: true, position: true, parentId: true } } },
+    });
+    const top = session.items.filter((i) => i.parentId === null).sort((a, b) => a.position - b.position);
+    expect(top.map((i) => (i.title as { en: string }).en).slice(-2)).toEqual([
+      "Closure of the session",
+      "Adoption of the report",
+    ]);
+    expect(session.items).toHaveLength(17);
+  } finally {
+    await removeBody(db, { symbolPrefix: prefix });
+  }
+});

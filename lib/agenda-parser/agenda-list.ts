@@ -3,9 +3,13 @@
  * sub-items (a), (b)… and (i), (ii)… under them. Titles wrap across lines and lose their
  * list punctuation ("；", "。", ";", ".", ":").
  */
-import { displayWidth, TextBuilder, trimEndChars, type WordIndex } from "./join";
+import { displayWidth, TextBuilder, type WordIndex } from "./join";
+import { readDayLine } from "./dates";
+import { CONTINUED } from "./keywords";
 import type { Line } from "./lines";
 import { itemNumber, letterName, readMarker, toRoman, type Marker } from "./numbering";
+import { readTimeRangeAtStart } from "./times";
+import { cleanTitle, SYMBOL_ROW } from "./titles";
 import type { ImportedDocument, Warn } from "./types";
 
 export type AgendaNode = {
@@ -32,10 +36,6 @@ export type AgendaList = {
   interleaved: boolean;
 };
 
-function cleanTitle(title: string): string {
-  return trimEndChars(title, ";；.。:：,，").trim();
-}
-
 /** Whether a title already ended, so the next unnumbered line is not its continuation. */
 const titleEnded = (title: string): boolean => /[;；.。]$/.test(title.slice(-2).trim());
 
@@ -50,6 +50,8 @@ type State = {
   /** titles being assembled from wrapped lines, set on the nodes when the list ends */
   titles: Map<AgendaNode, TextBuilder>;
   segments: string[];
+  /** other text came between the title being read and this line, so the line cannot be the title going on */
+  interrupted: boolean;
 };
 
 function node(
@@ -89,11 +91,12 @@ const lastTitleLine = (state: State): string | null =>
 /** A marker that breaks the sequence may just be a wrapped title starting with "(a)" or "2.". */
 function looksLikeContinuation(state: State, line: Line): boolean {
   const last = lastTitleLine(state);
-  return last !== null && !titleEnded(last) && !/[:：]$/.test(last) && line.text.length < 200;
+  return last !== null && !state.interrupted && !titleEnded(last) && !/[:：]$/.test(last) && line.text.length < 200;
 }
 
 // A title line ending like this was cut by the line width: "Review of the implementation of".
-const WRAPPED_END = /(?:[,，、:：]|\s(?:of|on|the|to|and|for|against|in|with|de|des|du|la|le|et|del|y|и|по))$/iu;
+
+export const WRAPPED_END = /(?:[,，、:：]|\s(?:of|on|the|to|and|for|against|in|with|de|des|du|la|le|et|del|y|и|по))$/iu;
 
 /**
  * Whether `line` continues the title whose last line is `last`. Inside a list that an
@@ -123,6 +126,7 @@ export function parseAgendaList(
     current: null,
     titles: new Map(),
     segments: [],
+    interrupted: false,
   };
   for (const [i, line] of lines.entries()) {
     if (line.kind !== "content") continue;
@@ -130,6 +134,15 @@ export function parseAgendaList(
     const placed = m ? place(m, line, state, bounded, warn) : "no";
     if (placed === "stop") return finish(state, i, interleaved);
     if (placed === "yes") continue;
+    // "(FCCC/SBSTA/2008/1; FCCC/SBSTA/2008/2)": a table's row of documents under the item, never part of its title.
+    // Likewise a programme's day or meeting line ("Tuesday, 4 June 2019", "3–6 p.m. 2nd meeting").
+    if (
+      SYMBOL_ROW.test(line.text) ||
+      (line.text.length <= 120 && (readDayLine(line.text) || readTimeRangeAtStart(line.text)))
+    ) {
+      state.interrupted = true;
+      continue;
+    }
     const last = lastTitleLine(state);
     if (state.current && last !== null && continuesTitle(last, line, bounded, width)) {
       state.titles.get(state.current)?.append(line.text, words);
@@ -139,6 +152,7 @@ export function parseAgendaList(
       state.segments.push(line.text);
       continue;
     }
+    state.interrupted = true;
     if (!bounded && state.items.length > 0) {
       // Prose after an item: its annotation, in a document that interleaves the two.
       interleaved = true;
@@ -183,6 +197,11 @@ function place(marker: Marker, line: Line, state: State, bounded: boolean, warn:
     const expected = (last?.value ?? 0) + 1;
     if (m.value !== expected) {
       if (looksLikeContinuation(state, line)) return "no";
+      // A programme lists an item again in a later meeting, marked "(continued)": it is already on the agenda.
+      if (state.seen.has(m.value) && CONTINUED.test(m.rest)) {
+        state.interrupted = true;
+        return "yes";
+      }
       // Without an "Annotations" heading, the list ends where the annotations restart at item 1.
       if (!bounded && last && m.value <= last.value) return "stop";
       if (state.seen.has(m.value)) warn(line.no, "duplicate-item", { number: label(m.kind, m.value) });
@@ -195,7 +214,18 @@ function place(marker: Marker, line: Line, state: State, bounded: boolean, warn:
     state.top = item;
     state.sub = null;
     state.current = item;
+    state.interrupted = false;
     return "yes";
+  }
+  // "2 (a). Adoption of the agenda" in a programme that never lists item 2 itself: the item is added, untitled.
+  if (m.top !== undefined && state.style !== "roman" && state.top?.value !== m.top && !state.seen.has(m.top)) {
+    state.style ??= "number";
+    const item = node(String(m.top), m.top, 0, "", line.no, null);
+    state.items.push(item);
+    state.titles.set(item, new TextBuilder(""));
+    state.seen.add(m.top);
+    state.top = item;
+    state.sub = null;
   }
   const reading = subReading(m, state);
   if (!reading) return "no";
@@ -213,6 +243,7 @@ function place(marker: Marker, line: Line, state: State, bounded: boolean, warn:
   state.titles.set(child, new TextBuilder(child.title));
   if (reading.level === 1) state.sub = child;
   state.current = child;
+  state.interrupted = false;
   return "yes";
 }
 

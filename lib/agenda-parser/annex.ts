@@ -147,3 +147,21 @@ function toSlot(slot: Slot): ImportedSlot {
     continued: [...continued],
   };
 }
+
+/**
+ * A programme of meetings (a journal) rather than an annotated agenda: days and time slots with the items taken
+ * up in each. Its organization of work is read from the whole text, as there is no annex to hold it.
+ */
+export function looksLikeProgramme(lines: readonly Line[]): boolean {
+  const content = lines.filter((l) => l.kind === "content");
+  let days = 0;
+  let slots = 0;
+  for (const [i, line] of content.entries()) {
+    if (line.text.length > 120) continue;
+    if (readDayLine(line.text)) days++;
+    // A meeting's time, then an item taken up in it: "10 a.m.–1 p.m. 1st meeting" / "1. Opening of the session".
+    else if (readTimeRangeAtStart(line.text) && readItemReference(content[i + 1]?.text ?? "")) slots++;
+    if (days >= 1 && slots >= 2) return true;
+  }
+  return false;
+}

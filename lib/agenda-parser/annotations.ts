@@ -90,6 +90,27 @@ function matchTitle(lines: readonly Line[], i: number, rest: string, title: stri
   return close ? i + 1 : -1;
 }
 
+/**
+ * A heading run on into its paragraph, as text copied onto one line gives it: "(a) Opening of the session By its
+ * resolution 58/4, …". The paragraph that follows the title, or null when `rest` is not the title and more.
+ */
+function runOnParagraph(rest: string, title: string): string | null {
+  const target = comparable(title);
+  if (target.length < 4) return null;
+  // Annotations may shorten the title ("Opening of the session" for "Opening of the session of the Conference"):
+  // the longest start of the title that a capitalised sentence follows.
+  let best: string | null = null;
+  const max = Math.min(rest.length, title.length * 2 + 20);
+  for (let k = 1; k < max; k++) {
+    if (!/\s/.test(rest.charAt(k))) continue;
+    const got = comparable(rest.slice(0, k));
+    if (!target.startsWith(got)) break;
+    const tail = rest.slice(k).trim();
+    if (got.length >= target.length * 0.5 && /^[\p{Lu}“"«]/u.test(tail)) best = tail;
+  }
+  return best;
+}
+
 function fillBlock(node: AgendaNode, block: Line[], layout: Layout, words: WordIndex, warn: Warn): void {
   let documentation = false;
   let segment: Line[] = [];
@@ -138,12 +159,24 @@ export function parseAnnotations(
     const line = lines[i];
     if (!line) continue;
     const m = line.kind === "content" && line.text.length < 400 ? readHeadingMarker(line.text) : null;
-    let matched: { node: AgendaNode; next: number } | null = null;
+    let matched: { node: AgendaNode; next: number; tail?: string } | null = null;
     if (m) {
       for (const candidate of candidates(m, items, byValue, cursor)) {
         const next = matchTitle(lines, i, m.rest, candidate.title, words);
         if (next !== -1) {
           matched = { node: candidate, next };
+          break;
+        }
+      }
+    }
+    // Run together with its paragraph, a heading makes a long line: only its start is read as a heading.
+    const long = !matched && line.kind === "content" ? readHeadingMarker(line.text.slice(0, 400)) : null;
+    if (long) {
+      const rest = line.text.slice(Math.min(line.text.length, 400) - long.rest.length);
+      for (const candidate of candidates(long, items, byValue, cursor)) {
+        const tail = runOnParagraph(rest, candidate.title);
+        if (tail !== null) {
+          matched = { node: candidate, next: i + 1, tail };
           break;
         }
       }
@@ -160,7 +193,7 @@ export function parseAnnotations(
       continue;
     }
     if (current) fillBlock(current, block, layout, words, warn);
-    block = [];
+    block = matched.tail ? [{ ...line, text: matched.tail }] : [];
     current = matched.node;
     current.annotated = true;
     if (current.level === 0) {

@@ -3,7 +3,7 @@
  * session. Never throws: whatever cannot be understood becomes a warning with a line number.
  */
 import { flatten, parseAgendaList, type AgendaNode } from "./agenda-list";
-import { parseAnnex } from "./annex";
+import { looksLikeProgramme, parseAnnex } from "./annex";
 import { parseAnnotations } from "./annotations";
 import { buildWordIndex } from "./join";
 import { detectLanguage } from "./language";
@@ -14,6 +14,7 @@ import { referencedInAnnotations, symbolPrefix } from "./references";
 import { findSections } from "./sections";
 import { readOpening, titleFromMasthead } from "./session";
 import type { ImportedItem, ImportResult, ImportWarning, Warn } from "./types";
+import { lostNumbering, renumber } from "./unnumbered";
 
 /** At most this many warnings of one kind are reported. */
 export const MAX_WARNINGS_PER_CODE = 50;
@@ -84,7 +85,13 @@ function run(text: string, warnings: ImportWarning[]): ImportResult {
   let items: AgendaNode[] = [];
   if (sections.list) {
     const { start, end, bounded } = sections.list;
-    const list = parseAgendaList(lines.slice(start, end), bounded, layout.width, words, warn);
+    let listLines = lines.slice(start, end);
+    if (lostNumbering(listLines)) {
+      // Word's automatic numbering did not survive the copy: numbers are read back from the list's structure.
+      listLines = renumber(listLines, layout.width);
+      warn(lines[start]?.no ?? 0, "numbering-recovered");
+    }
+    const list = parseAgendaList(listLines, bounded, layout.width, words, warn);
     items = list.items;
     // Without an "Annotations" heading they follow the list, or each item in turn.
     const unheaded = bounded ? null : { start: list.interleaved ? start : start + list.stoppedAt, end };
@@ -108,9 +115,13 @@ function run(text: string, warnings: ImportWarning[]): ImportResult {
       fallbackYear,
     );
 
-  const slots = sections.annex
+  // A programme of meetings has no annex: its days and slots run through the whole text.
+  const annex =
+    sections.annex ??
+    (sections.list && items.length > 0 && looksLikeProgramme(lines) ? { start: 0, end: lines.length } : null);
+  const slots = annex
     ? parseAnnex(
-        lines.slice(sections.annex.start, sections.annex.end),
+        lines.slice(annex.start, annex.end),
         {
           titles: new Map(nodes.map((n) => [n.number, n.title])),
           sessionStart: masthead.startDate ?? opening?.date ?? null,
@@ -120,8 +131,7 @@ function run(text: string, warnings: ImportWarning[]): ImportResult {
         warn,
       )
     : [];
-  if (slots.length === 0 && items.length > 0)
-    warn(sections.annex ? (lines[sections.annex.start - 1]?.no ?? 0) : 0, "no-annex-found");
+  if (slots.length === 0 && items.length > 0) warn(annex ? (lines[annex.start - 1]?.no ?? 0) : 0, "no-annex-found");
 
   const datedSlots = slots.filter((s) => s.date !== "");
   const startDate = masthead.startDate ?? opening?.date ?? datedSlots[0]?.date ?? null;

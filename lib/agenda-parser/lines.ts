@@ -6,7 +6,19 @@
 import { parseSymbol } from "../documents/symbol";
 import { findDate } from "./dates";
 import { DOCUMENT_TITLE, headingKey, matchesAny } from "./keywords";
+import { readMarker } from "./numbering";
 import { dropFootnoteCalls, footnoteNumbers, type FootnoteBlock } from "./footnotes";
+import { isPageFurniture } from "./furniture";
+import {
+  applyAgendaReferences,
+  hasListHeading,
+  isRunTogether,
+  itemHeadings,
+  newSequence,
+  splitRun,
+  tableRow,
+  usesItemHeadings,
+} from "./reflow";
 import type { Warn } from "./types";
 
 /** Inputs are processed up to this many UTF-16 code units (~1 MB of Latin text); an agenda is rarely 50 KB. */
@@ -32,7 +44,18 @@ export type PreparedText = { lines: Line[]; masthead: string[] };
 // C0/C1 controls except tab; U+FFFD is what decoders leave for bytes they could not read.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const WIDE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const SPACES = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const SPACED_CALL = /\s\d{1,2}(?=\s[:：;](?:\s|$))/g;
+/** The word a spaced footnote call follows: a Roman numeral ("Annex I 1 :") or a lower-case word. */
+const CALLED_WORD = /(?:^|\s)(?:[IVXL]{1,4}|\p{Ll}{3,})$/u;
+
+function dropSpacedCalls(s: string): string {
+  // The word before is checked on a short window: a look-behind over a run of letters would be quadratic.
+  return s.replace(SPACED_CALL, (call: string, offset: number) =>
+    CALLED_WORD.test(s.slice(Math.max(0, offset - 16), offset)) ? "" : call,
+  );
+}
 const SUPERSCRIPT_CALL = /(?<=[\p{L}\p{P}])[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+(?=[\s\p{P}]|$)/gu;
 
 function capInput(input: string, warn: Warn): string {
@@ -46,35 +69,6 @@ function capInput(input: string, warn: Warn): string {
   for (let i = kept.indexOf("\n"); i !== -1; i = kept.indexOf("\n", i + 1)) lineCount++;
   warn(lineCount, "input-truncated", { limit: MAX_INPUT_CHARS });
   return kept;
-}
-
-const PAGE_TOKEN = [
-  /^\d{1,4}\/\d{1,4}$/, // 2/5
-  /^(?:V|GE|N|E|S|B|D|A)?\.?\d{2}-\d{4,6}$/i, // V.18-01234, GE.18-12345, 18-12345
-  /^\([A-Z]{1,2}\)$/, // (E), (C)
-  /^\d{6}$/, // 020418 date stamps next to job numbers
-  /^\*\d{6,9}\*$/, // bar code text
-];
-
-/** Lines that belong to the page, not to the text. */
-function isPageFurniture(text: string): boolean {
-  if (text.length > 80) return false;
-  if (/^[-–—]\s*\d{1,4}\s*[-–—]$/.test(text)) return true;
-  if (/^(?:page|pág\.?|página|стр\.?)\s*\d{1,4}(?:\s*(?:of|de|sur|из)\s*\d{1,4})?$/i.test(text)) return true;
-  if (/^(?:please recycle|请回收|prière de recycler|se ruega reciclar)\b/i.test(text)) return true;
-  if (/^distr\.?\s*:?\s*(?:general|générale|general|limited|limitée|limitada|restricted)$/i.test(text)) return true;
-  if (/^(?:original|原文)\s*[:：]\s*\S+$/i.test(text)) return true;
-  if (
-    /^(?:united nations|联合国|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة)$/i.test(text)
-  )
-    return true;
-  // The language of the version, printed above "Original: English" in the masthead, in the version's own language.
-  if (/^(?:arabic|chinese|english|french|russian|spanish|français|español|русский|عربي|中文)$/i.test(text)) return true;
-  const tokens = text
-    .replace(/\(\s*([A-Z]{1,2})\s*\)/g, " ($1) ")
-    .trim()
-    .split(/\s+/);
-  return tokens.length > 0 && tokens.every((token) => PAGE_TOKEN.some((re) => re.test(token)));
 }
 
 /** A line that is nothing but a document symbol, as running headers are. */
@@ -106,10 +100,14 @@ function cleanLine(raw: string, no: number, formFeedBefore: boolean): { line: Li
   s = s.replace(/\u00AD/g, "");
   // Footnote calls kept as superscript digits ("la corruption¹.") are not part of the sentence.
   s = s.replace(SUPERSCRIPT_CALL, "");
+  // A footnote call the copy set apart from its word, before a spaced colon: "anexo I 1 :", "Annex I 1 :".
+  s = dropSpacedCalls(s);
   const text = s.trim().replace(/ {2,}/g, " ");
   const kind = s.length === 0 ? "empty" : text.length === 0 ? "space" : "content";
   return { line: { no, text, trailing: /\s$/.test(s), kind, pageBreakBefore: formFeedBefore, softHyphen }, removed };
 }
+
+const endsSentence = (text: string): boolean => /[.。!?！？)）]$/.test(text);
 
 const MASTHEAD_SYMBOL_LINE =
   /^(?:united nations|联合国|nations unies|naciones unidas|организация объединенных наций|الأمم المتحدة)\s+(\S+)$/i;
@@ -173,10 +171,19 @@ export function prepareLines(input: string, warn: Warn): PreparedText {
   let firstRemovedAt = 0;
   const cleaned: Line[] = [];
   let inMasthead = true;
-  for (const [i, { raw, formFeedBefore }] of splitRaw(text).entries()) {
+  const rawLines = splitRaw(text);
+  // A document copied onto one line is cut back at its list numbers, in the list's own sequence.
+  // Item headings give the structure themselves; cutting at numbers too would take the note's paragraphs for items.
+  const headingsOnly = usesItemHeadings(text) && !hasListHeading(text);
+  const runTogether = !headingsOnly && isRunTogether(rawLines.map((r) => r.raw));
+  const sequence = newSequence();
+  for (const [i, { raw, formFeedBefore }] of rawLines.entries()) {
     // The masthead ends at the document's title; below it, tabs separate a symbol from its description.
     if (i >= MASTHEAD_LINES || matchesAny(DOCUMENT_TITLE, headingKey(raw.trim()))) inMasthead = false;
-    const cells = inMasthead ? mastheadColumns(raw) : [raw];
+    // No-break and other wide spaces read as spaces from here on (tabs stay: they separate masthead columns).
+    const row = tableRow(raw.replace(WIDE_SPACES, " "));
+    const pieces = itemHeadings(row).flatMap((piece) => (runTogether ? splitRun(piece, sequence) : [piece]));
+    const cells = pieces.flatMap((piece) => (inMasthead && !runTogether ? mastheadColumns(piece) : [piece]));
     for (const [k, cell] of cells.entries()) {
       // Cells of one raw line keep its number, so warnings still point at the input.
       const result = cleanLine(cell, i + 1, formFeedBefore && k === 0);
@@ -203,7 +210,15 @@ export function prepareLines(input: string, warn: Warn): PreparedText {
       line.kind === "content" &&
       line.text.length < 400 &&
       /^(?:[*†‡]{1,3}|[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,3})\s*\p{Lu}/u.test(line.text);
-    if (footnote) continue;
+    if (footnote) {
+      // A footnote wraps onto lines of its own until its sentence ends.
+      for (let k = 0; k < 3 && !endsSentence(cleaned[i]?.text ?? ""); k++) {
+        const next = cleaned[i + 1];
+        if (next?.kind !== "content" || readMarker(next.text) !== null) break;
+        i++;
+      }
+      continue;
+    }
     if (furniture || footnoteRule) {
       // Blank lines around page furniture are layout, not paragraph breaks.
       while (out.at(-1)?.kind === "empty") out.pop();
@@ -225,7 +240,7 @@ export function prepareLines(input: string, warn: Warn): PreparedText {
     out.push(line);
   }
   dropFootnoteCalls(out, footnotes);
-  return { lines: out, masthead };
+  return { lines: applyAgendaReferences(out), masthead };
 }
 
 /** Footnotes sit between the rule and the next page's furniture; without such furniture only the rule goes. */

@@ -12,6 +12,13 @@ describe("item markers at the start of a line", () => {
     ["(ii) Deactivation", { kind: "sub", roman: 2, rest: "Deactivation" }],
     ["б) утверждение повестки дня", { kind: "sub", letter: 2, rest: "утверждение повестки дня" }],
     ["（a）会议开幕；", { kind: "sub", letter: 1, rest: "会议开幕；" }],
+    ["а) Выборы должностных лиц;", { kind: "sub", letter: 1, rest: "Выборы должностных лиц;" }],
+    ["(ب) إقرار جدول الأعمال؛", { kind: "sub", letter: 2, rest: "إقرار جدول الأعمال؛" }],
+    ["(هـ) مسائل أخرى", { kind: "sub", letter: 5, rest: "مسائل أخرى" }],
+    ["٣- انتخاب أعضاء المكتب", { kind: "number", value: 3, rest: "انتخاب أعضاء المكتب" }],
+    ["١٢. مسائل أخرى", { kind: "number", value: 12, rest: "مسائل أخرى" }],
+    ["2 (a). Adoption of the agenda", { kind: "sub", letter: 1, rest: "Adoption of the agenda" }],
+    ["(c). Election of additional officers;", { kind: "sub", letter: 3, rest: "Election of additional officers;" }],
   ])("%s", (text, marker) => {
     expect(readMarker(text)).toMatchObject(marker);
   });

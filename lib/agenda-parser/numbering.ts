@@ -10,7 +10,7 @@ export type Marker =
   /** `letter` is set for I, V, X, L and C, which may also be capital-letter sub-items ("C. ...") */
   | { kind: "roman"; value: number; rest: string; letter?: number }
   /** lower-case letter or Roman numeral; `letter`/`roman` are 1-based, undefined when that reading is impossible */
-  | { kind: "sub"; letter?: number; roman?: number; rest: string };
+  | { kind: "sub"; letter?: number; roman?: number; rest: string; top?: number };
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
@@ -73,9 +73,12 @@ function subMarker(token: string, rest: string): Marker | null {
   return null;
 }
 
-/** Full-width forms (（ａ）, １．) to ASCII, one code unit for one, so offsets stay valid. */
+/** Full-width forms (（ａ）, １．) and Arabic-Indic digits (١, ۱) to ASCII, one code unit for one, so offsets stay valid. */
 function halfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u0660-\u0669]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x0660 + 48))
+    .replace(/[\u06F0-\u06F9]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x06f0 + 48));
 }
 
 /** Matches `re` (whose last group is the rest of the line) on a half-width probe; the rest keeps the original characters. */
@@ -105,7 +108,14 @@ export function readMarker(text: string): Marker | null {
   // Capital-letter sub-items, as bodies that number items in Roman numerals use: "A. General debate".
   p = probe(/^([A-Z])\.\s+(.*)$/s, text);
   if (p) return { kind: "sub", letter: p.groups[0].charCodeAt(0) - 64, rest: p.rest };
-  p = probe(/^\(\s*([a-zA-Z]{1,7}|[\u0430-\u044f]|[\u0600-\u06ff]{1,2})\s*\)\s*(.*)$/s, text);
+  // "2 (a). Adoption of the agenda": programmes repeat the item's number before the sub-item's letter.
+  p = probe(/^(\d{1,3})\s*\(\s*([a-z]{1,4}|[\u0430-\u044f])\s*\)\.?\s+(?=[\p{Lu}\p{Lo}])(.*)$/su, text);
+  if (p) {
+    const sub = subMarker(p.groups[1], p.rest);
+    return sub?.kind === "sub" ? { ...sub, top: Number(p.groups[0]) } : sub;
+  }
+  // "(a). Adoption of the agenda": some programmes put a full stop after the bracket.
+  p = probe(/^\(\s*([a-zA-Z]{1,7}|[\u0430-\u044f]|[\u0600-\u06ff]{1,2})\s*\)\.?\s*(.*)$/s, text);
   if (p) return subMarker(p.groups[0], p.rest);
   p = probe(/^([a-z]{1,7}|[\u0430-\u044f])[).]\s+(.*)$/s, text);
   if (p) return subMarker(p.groups[0], p.rest);

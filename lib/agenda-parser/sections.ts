@@ -55,10 +55,51 @@ function findAnnex(lines: readonly Line[], keys: Keys, from: number): Range | nu
   return { start: start + 1, end };
 }
 
+/** "2. The provisional agenda for the seventh session, proposed after consultation with the Chairman, is as follows:" */
+const INTRODUCES_LIST =
+  /(?:\b(?:is|are|reads?) as follows|\bcomme suit|\best (?:le|la) suivante?|\bcomo sigue|\bes el siguiente|\bsiguientes?|следующ(?:ая|ий|им образом)|كما يلي|على النحو التالي|如下)\s*[:：]$/iu;
+
+const AGENDA_WORD = /agenda|programa|ordre du jour|повестк|جدول الأعمال|议程/iu;
+
+/** A note that introduces the agenda in one of its own numbered paragraphs: the list starts right after it. */
+function introducedList(lines: readonly Line[], from: number): number {
+  for (let i = Math.max(from, 0); i < lines.length; i++) {
+    const line = lines[i];
+    if (line?.kind !== "content" || !INTRODUCES_LIST.test(line.text.slice(-60))) continue;
+    // The paragraph names what follows; its list may have lost its numbers, so the next line is not checked.
+    if (AGENDA_WORD.test(line.text)) return i;
+  }
+  return -1;
+}
+
+/** Four entries in a row ending with list punctuation, one of them opening sub-items with ":" and the next ";". */
+function punctuatedRun(lines: readonly Line[]): number {
+  const content = lines.flatMap((l, i) => (l.kind === "content" ? [i] : []));
+  for (let k = 0; k + 3 < content.length; k++) {
+    const run = content.slice(k, k + 4).map((i) => lines[i]?.text ?? "");
+    if (!run.every((t) => /[.;:。；：]$/.test(t) && t.length < 300)) continue;
+    const opens = run.findIndex((t, j) => /[:：]$/.test(t) && /[;；]$/.test(run[j + 1] ?? ""));
+    if (opens !== -1) return content[k] ?? -1;
+  }
+  return -1;
+}
+
+function colonBeforeFirstSub(lines: readonly Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line?.kind !== "content" || !/[:：]$/.test(line.text)) continue;
+    const next = nextContent(lines, i + 1, 1)[0];
+    const m = next === undefined ? null : readMarker(lines[next]?.text ?? "");
+    if (m?.kind === "sub" && m.letter === 1) return i;
+  }
+  return -1;
+}
+
 export function findSections(lines: readonly Line[]): Sections {
   const keys: Keys = lines.map((l) => (l.kind === "content" ? headingKey(l.text) : ""));
   const title = findFrom(keys, 0, DOCUMENT_TITLE);
-  let listHeading = findFrom(keys, title + 1, AGENDA_LIST, title);
+  const introduction = introducedList(lines, title + 1);
+  let listHeading = introduction !== -1 ? introduction : findFrom(keys, title + 1, AGENDA_LIST, title);
   // Without a separate "Provisional agenda" heading the list starts right under the title.
   if (listHeading === -1 && title !== -1) listHeading = title;
   let listStart = listHeading === -1 ? -1 : listHeading + 1;
@@ -66,10 +107,16 @@ export function findSections(lines: readonly Line[]): Sections {
     const first = lines.findIndex((l) => {
       if (l.kind !== "content") return false;
       const m = readMarker(l.text);
+      // "I. PREPARATORY SEGMENT": a part of the document in capitals, not item I.
+      if (m?.kind === "roman" && !/\p{Ll}/u.test(m.rest.replace(/\([^)]*\)/g, ""))) return false;
       return m !== null && (m.kind === "number" || m.kind === "roman") && m.value === 1;
     });
     listStart = first;
   }
+  // Items without numbers whose sub-items kept their letters: the list starts at the line that opens "(a)".
+  if (listStart === -1) listStart = colonBeforeFirstSub(lines);
+  // Nothing numbered at all: the first run of entries punctuated as a list ("…:", "…;", "….").
+  if (listStart === -1) listStart = punctuatedRun(lines);
   const annotationsHeading = listStart === -1 ? -1 : findFrom(keys, listStart, ANNOTATIONS);
   const annex = findAnnex(lines, keys, Math.max(annotationsHeading, listStart, 0));
   const annexHeading = annex ? annex.start - 1 : lines.length;

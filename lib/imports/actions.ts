@@ -4,7 +4,8 @@ import { defineAction } from "../actions/define-action";
 import { getDb } from "../db";
 import { importAgendaText } from "../agenda-parser/import-agenda";
 import { listBodies } from "../sessions/workspace/data";
-import { draftFromImport } from "./draft";
+import { zoneDefaults } from "./data";
+import { draftFromImport, knownBody } from "./draft";
 import { createSessionFromImport } from "./mutations";
 import { importDraftSchema, previewSchema } from "./schema";
 
@@ -18,8 +19,10 @@ export const previewImportAction = defineAction({
   readOnly: true,
   run: async ({ text }) => {
     const result = importAgendaText(text);
-    const bodies = await listBodies(getDb());
-    return { result, draft: draftFromImport(result, bodies) };
+    const db = getDb();
+    const bodies = await listBodies(db);
+    const zones = await zoneDefaults(db, knownBody(result, bodies)?.id ?? null);
+    return { result, draft: draftFromImport(result, bodies, zones) };
   },
 });
 

@@ -41,4 +41,19 @@ describe("draftFromImport", () => {
     const draft = draftFromImport(importAgendaText(seedText), [{ id: "body-1", symbolPrefix: "CTOC/COP/WG.4" }]);
     expect(draft.body).toEqual({ kind: "existing", bodyId: "body-1" });
   });
+
+  it("starts the session in its body's usual zone, else the venue's, else the last one used, and UTC only without any", () => {
+    const result = importAgendaText(seedText);
+    expect(draftFromImport(result, [], { body: "Europe/Zurich", last: "America/New_York" }).session.timeZone).toBe(
+      "Europe/Zurich",
+    );
+    expect(draftFromImport(result, [], { body: null, last: "America/New_York" }).session.timeZone).toBe(
+      "Europe/Vienna",
+    );
+    const nowhere = { ...result, session: { ...result.session, venue: null } };
+    expect(draftFromImport(nowhere, [], { body: null, last: "America/New_York" }).session.timeZone).toBe(
+      "America/New_York",
+    );
+    expect(draftFromImport(nowhere, []).session.timeZone).toBe("UTC");
+  });
 });

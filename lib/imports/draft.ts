@@ -1,6 +1,7 @@
 import { asLocale, LOCALES } from "../i18n/locales";
 import type { ImportedItem, ImportResult } from "../agenda-parser/types";
 import type { ImportDraftInput, DraftItemInput } from "./schema";
+import type { ZoneDefaults } from "./data";
 import { timeZoneForVenue } from "./venues";
 
 /** The importer's reading of a text, turned into the editable draft the review screen starts from. */
@@ -34,12 +35,29 @@ function minutes(time: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
+/** The registered body whose symbol prefix the imported agenda carries, if any. */
+export function knownBody<T extends { symbolPrefix: string }>(
+  result: ImportResult,
+  bodies: readonly T[],
+): T | undefined {
+  return result.body.symbolPrefix ? bodies.find((b) => b.symbolPrefix === result.body.symbolPrefix) : undefined;
+}
+
+/**
+ * The zone a session starts in: where its body usually meets; else where the agenda says it meets; else where
+ * the last session was held. UTC only when nothing is known, as no UN body meets there.
+ */
+export function defaultTimeZone(result: ImportResult, zones: ZoneDefaults): string {
+  return zones.body ?? timeZoneForVenue(result.session.venue) ?? zones.last ?? "UTC";
+}
+
 export function draftFromImport(
   result: ImportResult,
   bodies: ReadonlyArray<{ id: string; symbolPrefix: string }>,
+  zones: ZoneDefaults = { body: null, last: null },
 ): ImportDraftInput {
   const language = asLocale(result.language);
-  const known = result.body.symbolPrefix ? bodies.find((b) => b.symbolPrefix === result.body.symbolPrefix) : undefined;
+  const known = knownBody(result, bodies);
   const slots = result.organizationOfWork.filter((slot) => slot.date !== "");
   const year = result.session.startDate?.slice(0, 4);
   return {
@@ -59,7 +77,7 @@ export function draftFromImport(
       ordinal: result.session.ordinal ?? 1,
       title: result.session.title ?? result.body.name ?? "",
       venue: result.session.venue ?? "",
-      timeZone: timeZoneForVenue(result.session.venue) ?? "UTC",
+      timeZone: defaultTimeZone(result, zones),
       startDate: result.session.startDate ?? "",
       endDate: result.session.endDate ?? result.session.startDate ?? "",
       originalLanguage: language,

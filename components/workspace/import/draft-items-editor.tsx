@@ -1,92 +1,127 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { fieldMessage, inputClass, secondaryButtonClass } from "@/components/workspace/form-controls";
+import { useEffect, useRef, useState } from "react";
+import { AgendaDnd } from "@/components/workspace/agenda/agenda-dnd";
+import { secondaryButtonClass } from "@/components/workspace/form-controls";
+import { MAX_DEPTH } from "@/lib/agenda/reorder";
+import { addItem, canMove, draftRows, dropItem, moveItem, type Move } from "@/lib/imports/draft-tree";
 import type { DraftItemInput } from "@/lib/imports/schema";
+import { DraftItemRow } from "./draft-item-row";
 
 interface Props {
   items: DraftItemInput[];
   onChange: (items: DraftItemInput[]) => void;
   fieldError: (path: string) => string | undefined;
-  path?: string;
 }
 
-/** The imported agenda, editable where the text was misread: titles, annotations, documents, items. */
-export function DraftItemsEditor({ items, onChange, fieldError, path = "items" }: Props) {
+const MOVES: Move[] = ["up", "down", "promote", "demote"];
+
+/** Where the focus goes once the list has re-rendered: a control of a row, or the title of a new item. */
+type FocusRequest = { key: string; control: string };
+
+/**
+ * The imported agenda, editable where the text was misread: titles, annotations, documents, and the items
+ * themselves (added, removed, reordered by dragging or with buttons, moved a level up or down). Numbers follow
+ * the places, as the agenda will number them once the session is created.
+ */
+export function DraftItemsEditor({ items, onChange, fieldError }: Props) {
   const t = useTranslations("admin.import");
-  const te = useTranslations("errors.fields");
-  const update = (index: number, patch: Partial<DraftItemInput>) =>
-    onChange(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+  const rows = draftRows(items);
+  // A ref, not state: the request is read once the new list is on screen and needs no render of its own.
+  const focus = useRef<FocusRequest | null>(null);
+  const [status, setStatus] = useState("");
+  const list = useRef<HTMLOListElement>(null);
+
+  // Moving a row moves its DOM node, which drops the focus: it goes back to the control that was pressed.
+  useEffect(() => {
+    const request = focus.current;
+    if (!request) return;
+    focus.current = null;
+    const row = list.current?.querySelector(`[data-draft-item="${CSS.escape(request.key)}"]`);
+    const wanted = row?.querySelector<HTMLElement>(
+      request.control === "title" ? "input" : `[data-control="${request.control}"]`,
+    );
+    (wanted && !(wanted as HTMLButtonElement).disabled
+      ? wanted
+      : row?.querySelector<HTMLElement>('[data-control="handle"]')
+    )?.focus();
+  }, [items]);
+
+  const announce = (next: DraftItemInput[], key: string) => {
+    const row = draftRows(next).find((r) => r.key === key);
+    if (row) setStatus(t("moved", { title: row.item.title || t("untitled"), number: row.number }));
+  };
+  const change = (next: DraftItemInput[], request: FocusRequest | null) => {
+    focus.current = request;
+    onChange(next);
+  };
+
   return (
-    <ol className="space-y-4">
-      {items.map((item, index) => {
-        const here = `${path}.${index}`;
-        const titleError = fieldError(`${here}.title`);
-        return (
-          <li key={item.key} className="rounded border border-slate-300 p-3">
-            <div className="flex items-start justify-between gap-3">
-              <label htmlFor={`${here}-title`} className="font-semibold">
-                {t("itemTitle", { number: item.key })}
-              </label>
-              <button
-                type="button"
-                className={secondaryButtonClass}
-                onClick={() => onChange(items.filter((_, i) => i !== index))}
-              >
-                {t("removeItem", { number: item.key })}
-              </button>
-            </div>
-            <input
-              id={`${here}-title`}
-              className={`${inputClass} mt-1`}
-              value={item.title}
-              aria-invalid={titleError ? true : undefined}
-              onChange={(e) => update(index, { title: e.target.value })}
+    <div>
+      <AgendaDnd
+        ids={rows.map((r) => r.key)}
+        numberOf={(key) => rows.find((r) => r.key === key)?.number ?? ""}
+        titleOf={(key) => rows.find((r) => r.key === key)?.item.title ?? ""}
+        onStart={() => setStatus("")}
+        onDrop={(active, over) => {
+          if (!over || over === active) return;
+          const next = dropItem(items, active, over);
+          change(next, { key: active, control: "handle" });
+          announce(next, active);
+        }}
+        onCancel={() => undefined}
+      >
+        <ol ref={list} className="space-y-3">
+          {rows.map((row) => (
+            <DraftItemRow
+              key={row.key}
+              row={row}
+              moves={Object.fromEntries(MOVES.map((m) => [m, canMove(items, row.path, m)])) as Record<Move, boolean>}
+              canAddSubItem={row.depth < MAX_DEPTH}
+              fieldError={fieldError}
+              onChange={(patch) => {
+                const update = (list: DraftItemInput[]): DraftItemInput[] =>
+                  list.map((item) =>
+                    item.key === row.key ? { ...item, ...patch } : { ...item, children: update(item.children) },
+                  );
+                onChange(update(items));
+              }}
+              onMove={(move) => {
+                const next = moveItem(items, row.path, move);
+                change(next, { key: row.key, control: move });
+                announce(next, row.key);
+              }}
+              onAddSubItem={() => {
+                const next = addItem(items, row.path);
+                const added = draftRows(next).find((r) => !rows.some((old) => old.key === r.key));
+                change(next, added ? { key: added.key, control: "title" } : null);
+              }}
+              onRemove={() => {
+                const remove = (list: DraftItemInput[]): DraftItemInput[] =>
+                  list
+                    .filter((item) => item.key !== row.key)
+                    .map((item) => ({ ...item, children: remove(item.children) }));
+                onChange(remove(items));
+              }}
             />
-            {titleError && <p className="text-sm text-red-800">{fieldMessage(te, titleError)}</p>}
-            <label htmlFor={`${here}-annotation`} className="mt-3 block text-sm font-medium">
-              {t("annotation", { number: item.key })}
-            </label>
-            <textarea
-              id={`${here}-annotation`}
-              rows={Math.min(12, 2 + item.annotation.split("\n").length)}
-              className={`${inputClass} mt-1 text-sm`}
-              value={item.annotation}
-              onChange={(e) => update(index, { annotation: e.target.value })}
-            />
-            {item.documents.length > 0 && (
-              <div className="mt-3">
-                <p className="text-sm font-medium">{t("documents", { number: item.key })}</p>
-                <ul className="mt-1 space-y-1 text-sm">
-                  {item.documents.map((doc, d) => (
-                    <li key={doc.symbol} className="flex flex-wrap items-center gap-2">
-                      <span className="font-mono">{doc.symbol}</span>
-                      <span className="text-slate-700">{doc.title || doc.description}</span>
-                      <button
-                        type="button"
-                        className="text-red-800 underline"
-                        onClick={() => update(index, { documents: item.documents.filter((_, i) => i !== d) })}
-                      >
-                        {t("removeDocument", { symbol: doc.symbol })}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {item.children.length > 0 && (
-              <div className="mt-3 ps-4">
-                <DraftItemsEditor
-                  items={item.children}
-                  onChange={(children) => update(index, { children })}
-                  fieldError={fieldError}
-                  path={`${here}.children`}
-                />
-              </div>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+          ))}
+        </ol>
+      </AgendaDnd>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+      <button
+        type="button"
+        className={`${secondaryButtonClass} mt-3`}
+        onClick={() => {
+          const next = addItem(items, null);
+          const added = draftRows(next).at(-1);
+          change(next, added ? { key: added.key, control: "title" } : null);
+        }}
+      >
+        {t("addItem")}
+      </button>
+    </div>
   );
 }

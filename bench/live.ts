@@ -1,6 +1,8 @@
 import type { ChildProcess } from "node:child_process";
-import { recordAudit } from "../lib/audit/mutations";
+import type { Actor } from "../lib/auth/types";
 import { disconnectDb, getDb } from "../lib/db";
+import { runMeetingCommand } from "../lib/meeting/mutations";
+import { createTestActor, removeTestUsers } from "../lib/testing/actors";
 import { removeBodyWithEverything } from "../lib/testing/cleanup";
 import { createTestBody, createTestSession } from "../lib/testing/live";
 import { buildIfNeeded } from "../scripts/build";
@@ -56,30 +58,22 @@ async function waitReady(port: number): Promise<void> {
   throw new Error(`next start on ${port} did not answer`);
 }
 
-// The chair's action as a mutation would write it: the change, its audit record and (through it) the NOTIFY.
-async function chairActs(sessionId: string): Promise<{ revision: number; committedAt: number }> {
-  const revision = await getDb().$transaction(async (tx) => {
-    const session = await tx.session.update({
-      where: { id: sessionId },
-      data: { meetingRevision: { increment: 1 } },
-      select: { meetingRevision: true },
-    });
-    await recordAudit(tx, {
-      actorId: null,
-      sessionId,
-      entityType: "Session",
-      entityId: sessionId,
-      action: "meeting.bench",
-    });
-    return session.meetingRevision;
-  });
-  return { revision, committedAt: performance.now() };
+// The chair's action through the console's own mutation (what the server action runs once it has authorised the
+// chair): lock, rules, write, audit and — through the audit record — the NOTIFY. Suspend and resume alternate.
+async function chairActs(
+  sessionId: string,
+  chair: Actor,
+  n: number,
+): Promise<{ revision: number; committedAt: number }> {
+  const result = await runMeetingCommand(getDb(), chair, sessionId, { type: n % 2 === 0 ? "suspend" : "resume" });
+  return { revision: result.state.revision, committedAt: performance.now() };
 }
 
 async function runCase(name: string, instances: number): Promise<Result> {
   const db = getDb();
   const bodyId = await createTestBody(db, "Live bench");
   const sessionId = await createTestSession(db, bodyId, "PROVISIONAL");
+  const chair = await createTestActor(db, "SECRETARIAT");
   const ports = Array.from({ length: instances }, (_, i) => basePort + i);
   const servers = ports.map(startServer);
   const viewers: Viewer[] = [];
@@ -100,7 +94,7 @@ async function runCase(name: string, instances: number): Promise<Result> {
     const latencies: number[] = [];
     let delivered = 0;
     for (let n = 0; n < changes; n++) {
-      const { revision, committedAt } = await chairActs(sessionId);
+      const { revision, committedAt } = await chairActs(sessionId, chair, n);
       const until = Date.now() + 15_000;
       while (Date.now() < until && viewers.some((v) => !v.received.has(revision))) await pause(20);
       for (const v of viewers) {
@@ -123,6 +117,7 @@ async function runCase(name: string, instances: number): Promise<Result> {
     for (const server of servers) server.kill("SIGTERM");
     await pause(500);
     await removeBodyWithEverything(db, bodyId);
+    await removeTestUsers(db, [chair]);
   }
 }
 

@@ -24,7 +24,7 @@ test.describe("the chair's console", () => {
     const page = chair;
     const { agenda } = await openConsole(page, session.slug);
     const current = page.getByTestId("current-item");
-    const status = page.getByRole("status");
+    const status = page.locator('[role="status"]:not([data-live-connection])');
     // Keys pressed while an action is still under way are not taken: wait for each one to finish.
     const settled = () => expect(page.getByTestId("chair-console")).toHaveAttribute("aria-busy", "false");
     await expect(page.getByText("No item is under consideration.")).toBeVisible();
@@ -125,7 +125,7 @@ test.describe("the chair's console", () => {
   test("adopting the agenda and closing the session work from the keyboard alone", async ({ chair }) => {
     const page = chair;
     await openConsole(page, session.slug);
-    const status = page.getByRole("status");
+    const status = page.locator('[role="status"]:not([data-live-connection])');
     await page.getByRole("button", { name: "Adopt the agenda…" }).focus();
     await page.keyboard.press("Enter");
     // The form takes the focus: tick "as orally amended", write the note, then submit.

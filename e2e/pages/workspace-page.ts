@@ -9,8 +9,9 @@ export class WorkspacePage {
   get heading() {
     return this.page.getByRole("heading", { level: 1 });
   }
+  /** A form's "Saved." or error; the Overview's live-connection status is a status region too, and not this one. */
   get status() {
-    return this.page.getByRole("status");
+    return this.page.locator('[role="status"]:not([data-live-connection])');
   }
 
   constructor(

@@ -88,5 +88,6 @@ export function formatMeetingMoment(iso: string, timeZone: string, locale: Local
   const time = formatClockTime(moment.minutes, locale);
   if (!withDay) return time;
   const day = formatShortDay(moment.day, locale);
-  return locale === "zh" ? `${day}${time}` : `${day}, ${time}`;
+  if (locale === "zh") return `${day}${time}`;
+  return `${day}${locale === "ar" ? "، " : ", "}${time}`;
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { useMeeting } from "@/components/live/live-meeting";
-import { formatTimeOfInstant } from "@/lib/i18n/format";
+import { formatTimeOfInstant } from "@/lib/i18n/format-instant";
 import type { Locale } from "@/lib/i18n/locales";
 import {
   adoptAgendaAction,

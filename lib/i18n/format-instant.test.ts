@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatClockTime, formatMeetingMoment, formatShortDay, zonedMoment } from "./format-instant";
+import {
+  formatClockTime,
+  formatMeetingMoment,
+  formatShortDay,
+  formatTimeOfInstant,
+  zonedMoment,
+} from "./format-instant";
 
 describe("moments of a meeting in the session's time zone", () => {
   it("reads the wall clock of Vienna in summer, not the server's", () => {
@@ -38,5 +44,17 @@ describe("moments of a meeting in the session's time zone", () => {
     expect(formatMeetingMoment("2018-07-02T13:00:00.000Z", "Europe/Vienna", "zh", true)).toBe("7月2日下午 3 时");
     // Arabic separates with its own comma.
     expect(formatMeetingMoment("2018-07-02T13:00:00.000Z", "Europe/Vienna", "ar", true)).toMatch(/^2 .+، 15:00$/u);
+  });
+});
+
+describe("formatTimeOfInstant", () => {
+  // 08:05 UTC is 10.05 in Vienna in summer.
+  const at = "2018-07-02T08:05:00.000Z";
+  it("writes the time in the session's zone, in each language's style", () => {
+    expect(formatTimeOfInstant(at, "Europe/Vienna", "en")).toBe("10.05 a.m.");
+    expect(formatTimeOfInstant(at, "Europe/Vienna", "zh")).toBe("上午 10 时 5 分");
+    expect(formatTimeOfInstant(at, "Europe/Vienna", "fr")).toBe("10:05");
+    expect(formatTimeOfInstant("2018-07-02T10:00:00.000Z", "Europe/Vienna", "en")).toBe("noon");
+    expect(formatTimeOfInstant(at, "Not/AZone", "en")).toBe("8.05 a.m.");
   });
 });

@@ -91,3 +91,8 @@ export function formatMeetingMoment(iso: string, timeZone: string, locale: Local
   if (locale === "zh") return `${day}${time}`;
   return `${day}${locale === "ar" ? "، " : ", "}${time}`;
 }
+
+/** The time of day of an instant in the session's zone: "10.05 a.m.", "上午 10 时 5 分", "10:05". */
+export function formatTimeOfInstant(iso: string, timeZone: string, locale: Locale): string {
+  return formatMeetingMoment(iso, timeZone, locale, false);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, formatDayHeading, formatTimeOfInstant, formatTimeRange, formatTimeZone } from "./format";
+import { formatDateRange, formatDayHeading, formatTimeRange, formatTimeZone } from "./format";
 
 describe("formatDateRange", () => {
   it("writes the session dates in each language", () => {
@@ -37,17 +37,5 @@ describe("formatTimeRange", () => {
 describe("formatTimeZone", () => {
   it("names the session's zone with its offset on that day", () => {
     expect(formatTimeZone("Europe/Vienna", "2018-07-02", "en")).toBe("Central European Summer Time (GMT+02:00)");
-  });
-});
-
-describe("formatTimeOfInstant", () => {
-  // 08:05 UTC is 10.05 in Vienna in summer.
-  const at = "2018-07-02T08:05:00.000Z";
-  it("writes the time in the session's zone, in each language's style", () => {
-    expect(formatTimeOfInstant(at, "Europe/Vienna", "en")).toBe("10.05 a.m.");
-    expect(formatTimeOfInstant(at, "Europe/Vienna", "zh")).toBe("上午 10 时 5 分");
-    expect(formatTimeOfInstant(at, "Europe/Vienna", "fr")).toBe("10:05");
-    expect(formatTimeOfInstant("2018-07-02T10:00:00.000Z", "Europe/Vienna", "en")).toBe("noon");
-    expect(formatTimeOfInstant(at, "Not/AZone", "en")).toBe("8.05 a.m.");
   });
 });

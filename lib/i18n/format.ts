@@ -136,38 +136,3 @@ export function capitalizeFirst(text: string, locale: Locale): string {
 export function formatList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(intlTag(locale), { style: "long", type: "conjunction" }).format(items);
 }
-
-/** The minute of the day an instant falls on in a zone; UTC for a zone this server's ICU does not know. */
-function minuteOfDay(instant: Date, timeZone: string): number {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    }).formatToParts(instant);
-  } catch {
-    return instant.getUTCHours() * 60 + instant.getUTCMinutes();
-  }
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return part("hour") * 60 + part("minute");
-}
-
-/** The time of day of an instant in the session's zone, as each language writes it: "10.05 a.m.", "上午 10 时 5 分", "10:05". */
-export function formatTimeOfInstant(iso: string, timeZone: string, locale: Locale): string {
-  const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) return iso;
-  const minutes = minuteOfDay(instant, timeZone);
-  if (locale === "en") {
-    const time = englishTime(minutes);
-    return time.period === "noon" || time.period === "midnight" ? time.text : `${time.text} ${time.period}`;
-  }
-  if (locale === "zh") return chineseTime(minutes);
-  return new Intl.DateTimeFormat(intlTag(locale), {
-    hour: "numeric",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60)));
-}

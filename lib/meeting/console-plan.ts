@@ -1,3 +1,4 @@
+import { zonedMoment } from "../i18n/format-instant";
 import { dayPeriod, type DayPeriod } from "../schedule/time-of-day";
 import type { MeetingState } from "./types";
 
@@ -37,28 +38,10 @@ export interface ConsolePlan {
   nextItemId: string | null;
 }
 
-/** The day and minute of the day an instant falls on in a time zone. */
+/** The day and minute of the day an instant falls on in a time zone (UTC for a zone this ICU does not know). */
 export function zonedClock(now: Date, timeZone: string): { date: string; minutes: number } {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    }).formatToParts(now);
-  } catch {
-    // A zone this ICU does not know: the session's days are then read in UTC rather than failing the console.
-    return zonedClock(now, "UTC");
-  }
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return {
-    date: `${part("year")}-${part("month")}-${part("day")}`,
-    minutes: Number(part("hour")) * 60 + Number(part("minute")),
-  };
+  const moment = zonedMoment(now.toISOString(), timeZone) ?? { day: "", minutes: 0 };
+  return { date: moment.day, minutes: moment.minutes };
 }
 
 /** The first pending item after the current one in agenda order (from the top when nothing is current). */

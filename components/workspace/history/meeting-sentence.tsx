@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { HistoryEvent, MeetingEventDetail } from "@/lib/history/data";
-import { formatTimeOfInstant } from "@/lib/i18n/format";
+import { formatTimeOfInstant } from "@/lib/i18n/format-instant";
 import type { Locale } from "@/lib/i18n/locales";
 
 interface Props {

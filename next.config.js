@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -19,6 +20,9 @@ const nextConfig = {
     authInterrupts: true,
   },
   reactStrictMode: true,
+  // Public pages are rendered once and kept, in memory, until a write expires what they show (lib/cache).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // proxy.ts must see the client router's headers (Next-Router-State-Tree), which Next.js otherwise hides
   // from it, to answer 400 to a malformed one instead of failing the render with a 500.
   skipProxyUrlNormalize: true,

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { trustedProxyHops } from "@/lib/auth/client-address";
 import { malformedActionBody, needsActionBodyCheck, unsupportedMethod } from "@/lib/http/action-body";
+import { CACHED_PAGE_CACHE_CONTROL, isCachedPage } from "@/lib/http/cached-pages";
 import { pagePathOf, REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import {
   allowedActionOrigins,
@@ -45,20 +46,25 @@ export async function proxy(request: NextRequest) {
     });
 
   const https = servedOverHttps(request, url);
+  const cached = isCachedPage(url.pathname);
   const policy = contentSecurityPolicy({
-    nonce: newNonce(),
+    // A cached page is the same bytes for every reader: its scripts cannot carry this response's nonce.
+    nonce: cached ? null : newNonce(),
     development: process.env.NODE_ENV === "development",
     https,
     signInOrigins,
   });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("content-security-policy", policy);
+  // Next.js puts the nonce it finds here on its scripts; a cached page must not keep one reader's nonce.
+  if (cached) requestHeaders.delete("content-security-policy");
+  else requestHeaders.set("content-security-policy", policy);
   // Set or removed on every request, never passed on from the client: loaders trust it as this request's page.
   const pagePath = pagePathOf(url);
   if (pagePath) requestHeaders.set(REQUEST_PATH_HEADER, pagePath);
   else requestHeaders.delete(REQUEST_PATH_HEADER);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  if (cached && request.method === "GET") response.headers.set("Cache-Control", CACHED_PAGE_CACHE_CONTROL);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }

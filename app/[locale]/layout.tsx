@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter, SiteHeader } from "@/components/layout/site-header";
-import { getCurrentActor } from "@/lib/auth/current-user";
+import { ViewerProvider } from "@/components/layout/viewer-provider";
 import { isLocale, textDirection } from "@/lib/i18n/locales";
 import "../globals.css";
 
@@ -18,7 +18,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
-  const actor = await getCurrentActor();
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <body className="flex min-h-screen flex-col">
@@ -28,10 +27,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skipToContent")}
         </a>
-        <SiteHeader locale={locale} actor={actor} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          {children}
-        </main>
+        <ViewerProvider>
+          <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+        </ViewerProvider>
         <SiteFooter locale={locale} />
       </body>
     </html>

@@ -1,70 +1,28 @@
 import { getTranslations } from "next-intl/server";
-import { consolePath } from "@/lib/auth/landing";
-import type { Role } from "@/lib/auth/types";
-import { pickText } from "@/lib/i18n/localized-text";
-import { textDirection, type Locale } from "@/lib/i18n/locales";
-import type { ChairedSession } from "@/lib/sessions/chairs/types";
-
-const linkClass = "text-un underline underline-offset-2";
+import { ROLES } from "@/lib/auth/types";
+import type { Locale } from "@/lib/i18n/locales";
+import { ForbiddenWayOn, type ForbiddenLabels } from "./forbidden-way-on";
 
 /**
- * What a signed-in person whose role may not open a page is told instead, with the way to where they do work:
- * a chair to the consoles of their sessions, a delegate to the list of sessions.
+ * What a signed-in person whose role may not open a page is told instead. Next.js renders this boundary with
+ * every page of the layout, cached public pages included, so it reads nothing about the request: who is
+ * refused, and their way on, come from the browser's own request (components/layout/viewer-provider.tsx).
  */
-export async function ForbiddenView({
-  locale,
-  role,
-  chaired,
-}: {
-  locale: Locale;
-  role: Role | null;
-  chaired: ChairedSession[];
-}) {
+export async function ForbiddenView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "auth" });
+  const labels: ForbiddenLabels = {
+    body: Object.fromEntries(
+      ROLES.map((role) => [role, t("forbiddenBody", { role: t(`role.${role}`) })]),
+    ) as ForbiddenLabels["body"],
+    chairSessions: t("forbiddenChairSessions"),
+    consoleOf: t("forbiddenConsoleOf"),
+    chairList: t("forbiddenChairList"),
+    sessionList: t("forbiddenSessionList"),
+  };
   return (
     <div className="max-w-prose">
       <h1 className="text-2xl font-bold">{t("forbiddenTitle")}</h1>
-      {role && <p className="mt-4 text-slate-700">{t("forbiddenBody", { role: t(`role.${role}`) })}</p>}
-      {role === "CHAIR" && chaired.length > 0 && (
-        <nav aria-labelledby="forbidden-consoles" className="mt-6">
-          <h2 id="forbidden-consoles" className="font-semibold">
-            {t("forbiddenChairSessions")}
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 ps-6">
-            {chaired.map((session) => {
-              const title = pickText(session.title, locale, session.originalLanguage);
-              return (
-                <li key={session.id}>
-                  <a href={consolePath(locale, session.slug)} className={linkClass}>
-                    {t("forbiddenConsoleOf")}{" "}
-                    {title ? (
-                      <bdi lang={title.lang} dir={textDirection(title.lang)}>
-                        {title.text}
-                      </bdi>
-                    ) : (
-                      session.slug
-                    )}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-      )}
-      {role === "CHAIR" && chaired.length === 0 && (
-        <p className="mt-6">
-          <a href={`/${locale}/console`} className={linkClass}>
-            {t("forbiddenChairList")}
-          </a>
-        </p>
-      )}
-      {role === "DELEGATE" && (
-        <p className="mt-6">
-          <a href={`/${locale}`} className={linkClass}>
-            {t("forbiddenSessionList")}
-          </a>
-        </p>
-      )}
+      <ForbiddenWayOn locale={locale} labels={labels} />
     </div>
   );
 }

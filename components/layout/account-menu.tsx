@@ -1,37 +1,40 @@
-import { getTranslations } from "next-intl/server";
-import { signOutEverywhere, signOutHere } from "@/lib/auth/actions";
-import type { Actor } from "@/lib/auth/types";
-import type { Locale } from "@/lib/i18n/locales";
-import { SignInLink } from "./sign-in-link";
+"use client";
 
-export async function AccountMenu({ actor, locale }: { actor: Actor | null; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "auth" });
-  if (!actor) {
+import { signOutEverywhere, signOutHere } from "@/lib/auth/actions";
+import { NAME_MARK, type AccountMenuLabels } from "./account-menu-labels";
+import { SignInLink } from "./sign-in-link";
+import { useViewer } from "./viewer-provider";
+
+export function AccountMenu({ locale, labels }: { locale: string; labels: AccountMenuLabels }) {
+  const state = useViewer();
+  if (state.status === "anonymous")
     return (
       <SignInLink
         locale={locale}
-        label={t("signIn")}
+        label={labels.signIn}
         className="text-sm text-sky-100 underline-offset-2 hover:text-white hover:underline"
       />
     );
-  }
+  if (state.status === "loading") return <span className="inline-block min-h-5" />;
+  const viewer = state.extras.viewer;
+  if (!viewer) return null;
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
-      <span className="text-sky-100">{t("signedInAs", { name: actor.name, role: t(`role.${actor.role}`) })}</span>
-      {actor.role === "SECRETARIAT" && (
+      <span className="text-sky-100">{labels.signedInAs[viewer.role].replace(NAME_MARK, viewer.name)}</span>
+      {viewer.role === "SECRETARIAT" && (
         <a href={`/${locale}/admin`} className="font-medium text-white underline underline-offset-2">
-          {t("workspace")}
+          {labels.workspace}
         </a>
       )}
-      {actor.role === "CHAIR" && (
+      {viewer.role === "CHAIR" && (
         <a href={`/${locale}/console`} className="font-medium text-white underline underline-offset-2">
-          {t("mySessions")}
+          {labels.mySessions}
         </a>
       )}
       <form action={signOutHere}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="rounded border border-sky-200 px-2 py-0.5 text-white hover:bg-un-dark">
-          {t("signOut")}
+          {labels.signOut}
         </button>
       </form>
       <form action={signOutEverywhere}>
@@ -40,7 +43,7 @@ export async function AccountMenu({ actor, locale }: { actor: Actor | null; loca
           type="submit"
           className="rounded px-2 py-0.5 text-sky-100 underline underline-offset-2 hover:text-white"
         >
-          {t("signOutEverywhere")}
+          {labels.signOutEverywhere}
         </button>
       </form>
     </div>

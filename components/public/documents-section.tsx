@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { DocumentView } from "@/lib/sessions/session-view";
+import { RestrictedNote, RestrictedVersion } from "./restricted-version";
 
 export async function DocumentsSection({ documents, locale }: { documents: DocumentView[]; locale: Locale }) {
   if (documents.length === 0) return null;
@@ -30,7 +31,14 @@ export async function DocumentsSection({ documents, locale }: { documents: Docum
                   const name = LOCALE_NAMES[lang];
                   return (
                     <li key={lang}>
-                      {version.url ? (
+                      {doc.distribution === "RESTRICTED" && !version.url ? (
+                        <RestrictedVersion
+                          documentId={doc.id}
+                          locale={lang}
+                          name={name}
+                          linkLabel={t("languageVersionLink", { language: name, symbol: doc.symbol })}
+                        />
+                      ) : version.url ? (
                         <a
                           href={version.url}
                           hrefLang={lang}
@@ -51,7 +59,7 @@ export async function DocumentsSection({ documents, locale }: { documents: Docum
               </ul>
               {doc.versions.length === 0 && <span className="text-slate-600">{t("notYetIssued")}</span>}
               {doc.distribution === "RESTRICTED" && doc.versions.some((v) => !v.url) && (
-                <p className="mt-1 text-slate-600">{t("restrictedNoLink")}</p>
+                <RestrictedNote text={t("restrictedNoLink")} />
               )}
             </div>
           </li>

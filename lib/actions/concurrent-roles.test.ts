@@ -19,7 +19,12 @@ import { registeredActions } from "./registry";
 // Each simulated request carries its own signed-in user, as concurrent requests in the server do.
 const caller = new AsyncLocalStorage<string | null>();
 vi.mock("../auth/session-user", () => ({ sessionUser: async () => signedInAs(caller.getStore() ?? null) }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({
+  refresh: vi.fn(),
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+}));
 await import("../agenda/actions");
 
 const db = getDb();

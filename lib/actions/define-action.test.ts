@@ -4,14 +4,16 @@ import type { Actor } from "../auth/types";
 import { disconnectDb, getDb } from "../db";
 import { AppError } from "../errors";
 import { createTestActor, removeTestUsers } from "../testing/actors";
+import { noteWrittenChange } from "../audit/written-changes";
+import { pageCacheStore } from "../cache/page-cache-handler.mjs";
 import { defineAction } from "./define-action";
 
 let signedIn: string | null = null;
 vi.mock("../auth/session-user", () => ({
   sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null),
 }));
-const revalidatePath = vi.fn();
-vi.mock("next/cache", () => ({ revalidatePath: (...args: unknown[]) => revalidatePath(...args) }));
+const refresh = vi.fn();
+vi.mock("next/cache", () => ({ refresh: (...args: unknown[]) => refresh(...args) }));
 
 const db = getDb();
 let actor: Actor;
@@ -77,13 +79,36 @@ describe("defineAction", () => {
   });
 
   it("refreshes pages after a successful write, and not after a read-only action", async () => {
-    revalidatePath.mockClear();
+    refresh.mockClear();
     await defineAction({ name: "test.write", roles: ["SECRETARIAT"], schema, run: async () => 1 })({ title: "x" });
-    expect(revalidatePath).toHaveBeenCalledTimes(1);
+    expect(refresh).toHaveBeenCalledTimes(1);
     await defineAction({ name: "test.read", roles: ["SECRETARIAT"], schema, readOnly: true, run: async () => 1 })({
       title: "x",
     });
-    expect(revalidatePath).toHaveBeenCalledTimes(1);
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it("expires, before it returns, exactly the cached pages showing what it wrote", async () => {
+    const store = pageCacheStore();
+    store.set("/en/sessions/one", {
+      kind: "APP_PAGE",
+      html: "old",
+      headers: { "x-next-cache-tags": "plenary:session:s1" },
+    });
+    store.set("/en/sessions/two", {
+      kind: "APP_PAGE",
+      html: "old",
+      headers: { "x-next-cache-tags": "plenary:session:s2" },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await defineAction({
+      name: "test.audited",
+      roles: ["SECRETARIAT"],
+      schema,
+      run: async () => noteWrittenChange({ kind: "content", sessionId: "s1" }),
+    })({ title: "x" });
+    expect(store.get("/en/sessions/one")).toBeNull();
+    expect(store.get("/en/sessions/two")).not.toBeNull();
   });
 
   it("reports a save that lost a race as a conflict, and a database failure without its message", async () => {

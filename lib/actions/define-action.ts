@@ -1,5 +1,7 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
+import { collectWrittenChanges } from "../audit/written-changes";
+import { expirePagesOf } from "../cache/page-cache";
 import type { z } from "zod";
 import { requireRole } from "../auth/current-user";
 import type { Actor, Role } from "../auth/types";
@@ -60,9 +62,13 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
       const parsed = spec.schema.safeParse(input);
       if (!parsed.success) return { ok: false, error: { code: "validation", fields: fieldErrors(parsed.error) } };
       await spec.authorize?.(parsed.data, actor);
-      const data = await spec.run(parsed.data, actor);
-      // Public pages and the workspace all read what actions write: after a change, every page shows it.
-      if (!spec.readOnly) revalidatePath("/", "layout");
+      const { result: data, changes } = await collectWrittenChanges(() => spec.run(parsed.data, actor));
+      if (!spec.readOnly) {
+        // The cached public pages showing what changed, here at once (other instances hear it over NOTIFY);
+        // then the page that acted renders again with what it wrote.
+        expirePagesOf(changes);
+        refresh();
+      }
       return { ok: true, data };
     } catch (error) {
       if (isAppError(error))

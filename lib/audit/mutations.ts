@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { liveChangeOf, notifyLiveChange } from "./live-notify";
+import { noteWrittenChange } from "./written-changes";
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,6 +43,9 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
     select: { id: true },
   });
   const change = liveChangeOf(entry);
-  if (change) await notifyLiveChange(tx, change);
+  if (change) {
+    await notifyLiveChange(tx, change);
+    noteWrittenChange(change);
+  }
   return event.id;
 }

@@ -12,6 +12,7 @@ import { readSessionPolicy } from "./session-policy";
 import { sessionClaims, verifySessionToken } from "./session-token";
 import { entraTenant } from "./sso-tenant";
 import { beginSignInAttempt } from "./throttle";
+import { clearViewerHint, setViewerHint } from "./viewer-hint-cookie";
 
 /**
  * Sign-in by e-mail and password, plus Microsoft Entra ID (OpenID Connect) when AUTH_MICROSOFT_ENTRA_ID_ID,
@@ -98,10 +99,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   events: {
+    async signIn() {
+      await setViewerHint(sessionPolicy.lifetimeMs / 1000);
+    },
     // Sign-out through the menu or POST /api/auth/signout: the cookie's row goes, so a copy of it is worthless.
     async signOut(message) {
       const claims = sessionClaims("token" in message ? message.token : null);
       if (claims) await revokeAuthSession(getDb(), claims.sid);
+      await clearViewerHint();
     },
   },
 });

@@ -6,7 +6,8 @@ import { getDb, type Db } from "../db";
 import { isSessionId, mayFollowSession } from "./access";
 import { getStreamAccess } from "./data";
 import { LiveHub, type LiveSink } from "./hub";
-import { LiveListener } from "./listener";
+import { LiveListener, type ListenerEvent } from "./listener";
+import { expireAllPages, expirePagesOf } from "../cache/page-cache";
 import { RETRY_MS } from "./sse";
 
 const STREAM_HEADERS = {
@@ -28,8 +29,25 @@ function positiveInt(value: string | undefined, fallback: number): number {
 const globalForLive = globalThis as unknown as { plenaryLiveHub?: LiveHub; plenaryLiveListener?: LiveListener };
 
 export function getLiveListener(): LiveListener {
-  globalForLive.plenaryLiveListener ??= new LiveListener({ connectionString: () => process.env.DATABASE_URL });
+  if (!globalForLive.plenaryLiveListener) {
+    const listener = new LiveListener({ connectionString: () => process.env.DATABASE_URL });
+    // First subscriber, so first served: a live page that refreshes on a change must get the new page.
+    listener.subscribe(expireCachedPages);
+    globalForLive.plenaryLiveListener = listener;
+  }
   return globalForLive.plenaryLiveListener;
+}
+
+/** Every instance caches its own pages and hears every instance's writes here. */
+function expireCachedPages(event: ListenerEvent): void {
+  if (event.type === "change") expirePagesOf([event.change]);
+  // Changes made while the connection was down were never heard.
+  else if (event.type === "resync") expireAllPages();
+}
+
+/** Called when the server starts (instrumentation.ts): cached pages must hear changes even with no live reader. */
+export function startLiveListener(): void {
+  getLiveListener();
 }
 
 export function getLiveHub(): LiveHub {

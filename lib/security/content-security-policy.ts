@@ -1,11 +1,13 @@
 /**
  * The Content-Security-Policy of every page. Scripts run only with this response's nonce ('strict-dynamic'
  * lets those scripts load Next's chunks), so an injected <script> or inline handler never runs even if some
- * text slipped past the sanitiser. Styles allow inline attributes: React and dnd-kit set `style`, and CSS
+ * text slipped past the sanitiser. Cached public pages (nonce null) are the same bytes for every reader, so
+ * they allow this site's scripts and inline scripts; they render no text that is not escaped or sanitised,
+ * and take no input. Styles allow inline attributes: React and dnd-kit set `style`, and CSS
  * cannot run code. No 'unsafe-eval' outside development (React's dev tooling needs it there).
  */
 export interface PolicyOptions {
-  nonce: string;
+  nonce: string | null;
   development?: boolean;
   /** Served over HTTPS: ask browsers to upgrade any stray http: sub-resource. */
   https?: boolean;
@@ -21,7 +23,12 @@ export function contentSecurityPolicy({
 }: PolicyOptions): string {
   const directives: Array<[string, ...string[]]> = [
     ["default-src", "'self'"],
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    [
+      "script-src",
+      "'self'",
+      ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]),
+      ...(development ? ["'unsafe-eval'"] : []),
+    ],
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'", "data:"],

@@ -12,6 +12,7 @@ import type { BodySummary, PublicDocument, PublicSession, PublicSessionSummary }
 // Explicit selections: public pages never receive columns they do not show. `translationStates` is read only to
 // leave out translations not yet marked final: a draft is work in progress, never shown to the public.
 const bodySelect = {
+  id: true,
   name: true,
   symbolPrefix: true,
   sessionTerm: true,
@@ -43,6 +44,7 @@ function published(row: { translationStates: unknown }, value: unknown, field: s
 function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>): BodySummary {
   const original = asLocale(row.originalLanguage);
   return {
+    id: row.id,
     name: published(row, row.name, "name", original),
     symbolPrefix: row.symbolPrefix,
     sessionTerm: row.sessionTerm,

@@ -2,28 +2,49 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireWorkspaceActor } from "../auth/loaders";
-import { canSeeRestricted, getCurrentActor } from "../auth/current-user";
 import { getDb } from "../db";
 import { bodyLabel } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
 import { getScheduleFacts } from "../schedule/data";
 import { idParam, slugParam } from "../validation/params";
+import { pageTag } from "../cache/page-tags";
+import { tagThisPage } from "../cache/page-cache";
 import { getMeetingState, getPublicSession, listPublicSessions } from "./data";
+import type { PublicSessionSummary } from "./types";
 import { getEditableSession, listBodies, listWorkspaceSessions } from "./workspace/data";
 
 /** What the pages of sessions read: each resolves who asks, checks they may, and answers 404 for what is not there. */
 
+/**
+ * Public pages are rendered once for every reader and cached (lib/cache): they never ask who reads, and carry the
+ * tags of what they show, so that a write re-renders exactly them.
+ */
 export async function loadPublicSessions() {
-  return listPublicSessions(getDb());
+  const sessions = await listPublicSessions(getDb());
+  await tagThisPage([pageTag.sessions, ...sessions.flatMap(bodyTagsOf)]);
+  return sessions;
 }
 
 // Metadata and page read the same session once per request. An address no session could have is not looked up.
 export const loadPublicSession = cache(async (rawSlug: string) => {
   const slug = slugParam(rawSlug);
-  const session = slug ? await getPublicSession(getDb(), slug, canSeeRestricted(await getCurrentActor())) : null;
-  if (!session) notFound();
+  const session = slug ? await getPublicSession(getDb(), slug, false) : null;
+  if (!session) {
+    // Cached too: publishing a session expires the sessions tag, and with it this answer.
+    await tagThisPage([pageTag.sessions]);
+    notFound();
+  }
+  await tagThisPage([
+    pageTag.session(session.id),
+    ...bodyTagsOf(session),
+    ...session.documents.map((document) => pageTag.document(document.id)),
+  ]);
   return session;
 });
+
+function bodyTagsOf(session: PublicSessionSummary): string[] {
+  return [pageTag.body(session.body.id), ...(session.body.parent ? [pageTag.body(session.body.parent.id)] : [])];
+}
 
 export async function loadWorkspaceSessions(locale: Locale) {
   await requireWorkspaceActor(locale);

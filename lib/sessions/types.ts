@@ -11,6 +11,7 @@ export type SessionTerm = "SESSION" | "MEETING";
 export type IsoDate = string;
 
 export interface BodySummary {
+  id: string;
   name: LocalizedText;
   symbolPrefix: string;
   sessionTerm: SessionTerm;

@@ -1,46 +1,66 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import autocannon from "autocannon";
 import { disconnectDb, getDb } from "../lib/db";
 import { seedReferenceSession } from "../lib/seed/mutations";
 import { REFERENCE_SESSION_SLUG } from "../lib/seed/reference-session";
 import { buildIfNeeded } from "../scripts/build";
-import { ensureAuthSecret, migrateDatabase, provideDatabase, spawnTool } from "../scripts/runtime";
+import { ensureAuthSecret, migrateDatabase, provideDatabase, ROOT } from "../scripts/runtime";
+import { measurePropagation } from "./propagation";
+import { pageWeight } from "./page-weight";
+import { startInstance, type Instance } from "./instances";
 
 /**
- * Throughput of the public pages, as ratios to the cheapest route the same server answers (the "/" language
- * redirect), measured side by side in one run: absolute figures drift with the machine, ratios much less.
- *   npx tsx bench/public-pages.ts [seconds per route, default 5] [concurrent clients, default 20]
- * It serves on PORT (default 3400) from a throwaway embedded database that it seeds itself. Settings files are
- * not read: a DATABASE_URL given on its command line is used as it is, never migrated or reseeded, and must
- * hold the reference session already.
+ * How fast public pages are served, side by side in one run (absolute figures drift with the machine, ratios
+ * much less): the reference session page in Chinese and the sessions list, against a static file of the same
+ * bytes served by the same server and the same bytes from a bare Node.js server; then the page's weight, and
+ * how long a write takes to show on two instances sharing the database.
+ *   node --conditions=react-server --import tsx bench/public-pages.ts [--seconds 10] [--connections 50]
+ * Without DATABASE_URL it starts and seeds a throwaway embedded database. With DATABASE_URL it reads the
+ * reference session there and writes only a body and session of its own, removed afterwards.
  */
 
-const seconds = Number(process.argv[2] ?? 5);
-const clients = Number(process.argv[3] ?? 20);
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const seconds = arg("seconds", 10);
+const connections = arg("connections", 50);
 const port = Number(process.env.PORT ?? 3400);
-const base = `http://127.0.0.1:${port}`;
-const ROUTES = [
-  "/",
-  "/en",
-  "/zh/sessions/ctoc-cop-wg4-2018",
-  "/en/sessions/ctoc-cop-wg4-2018",
-  "/ar/sessions/ctoc-cop-wg4-2018",
-];
+const SESSION_PATH = `/zh/sessions/${REFERENCE_SESSION_SLUG}`;
+const STATIC_NAME = "bench-same-bytes.html";
 
-async function load(path: string): Promise<{ perSecond: number; p95: number }> {
-  const deadline = Date.now() + seconds * 1000;
-  const latencies: number[] = [];
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (Date.now() < deadline) {
-        const started = performance.now();
-        const response = await fetch(base + path, { redirect: "manual" });
-        await response.arrayBuffer();
-        if (response.status >= 400) throw new Error(`${path} answered ${response.status}`);
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / seconds, p95: latencies[Math.floor(latencies.length * 0.95)] ?? 0 };
+interface Row {
+  name: string;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuPerRequest: number | null;
+}
+
+async function load(name: string, url: string, server: Instance | null): Promise<Row> {
+  const cpuBefore = server?.cpuMs() ?? 0;
+  const result = await autocannon({ url, connections, duration: seconds });
+  const requests = result.requests.total;
+  const cpu = server ? server.cpuMs() - cpuBefore : null;
+  return {
+    name,
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    cpuPerRequest: cpu === null || requests === 0 ? null : cpu / requests,
+  };
+}
+
+function bareServer(bytes: Buffer, listenPort: number): Promise<http.Server> {
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": bytes.length });
+    response.end(bytes);
+  });
+  return new Promise((resolve) => server.listen(listenPort, "127.0.0.1", () => resolve(server)));
 }
 
 ensureAuthSecret();
@@ -53,38 +73,58 @@ if (embedded) {
     .session.count({ where: { slug: REFERENCE_SESSION_SLUG } })
     .catch(() => 0))
 ) {
-  process.stderr.write(
-    "The database named by DATABASE_URL has no reference session; the bench never writes to a database it did not start.\n",
-  );
+  process.stderr.write("The database named by DATABASE_URL has no reference session.\n");
   process.exit(1);
 }
-await disconnectDb();
 await buildIfNeeded();
-const server = spawnTool("next", ["start", "--port", String(port)], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+
+const publicDir = path.join(ROOT, "public");
+const staticFile = path.join(publicDir, STATIC_NAME);
+const instances: Instance[] = [];
+let bare: http.Server | null = null;
 try {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (
-      await fetch(`${base}/en`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  for (const path of ROUTES) await load(path); // warm-up: first renders compile and fill caches
-  const results = [];
-  for (const path of ROUTES) results.push({ path, ...(await load(path)) });
-  const baseline = results[0]?.perSecond ?? 1;
+  // The page's own bytes, to serve them as a file: Next.js reads public/ when it starts.
+  const first = await startInstance(port);
+  const pageBytes = Buffer.from(await (await fetch(`${first.base}${SESSION_PATH}`)).arrayBuffer());
+  await first.stop();
+  mkdirSync(publicDir, { recursive: true });
+  writeFileSync(staticFile, pageBytes);
+  instances.push(await startInstance(port), await startInstance(port + 1));
+  const [a, b] = instances as [Instance, Instance];
+  bare = await bareServer(pageBytes, port + 2);
+
+  for (const url of [`${a.base}${SESSION_PATH}`, `${a.base}/zh`, `${a.base}/${STATIC_NAME}`]) await fetch(url); // warm
+  const rows = [
+    await load(`session page ${SESSION_PATH}`, `${a.base}${SESSION_PATH}`, a),
+    await load("sessions list /zh", `${a.base}/zh`, a),
+    await load("same bytes, static file, same server", `${a.base}/${STATIC_NAME}`, a),
+    await load("same bytes, bare Node.js server", `http://127.0.0.1:${port + 2}/`, null),
+  ];
+  const staticRate = rows[2]?.perSecond ?? 1;
+  const bareRate = rows[3]?.perSecond ?? 1;
   console.log(
-    `\n${clients} clients, ${seconds} s per route, one server, ${embedded ? "embedded PostgreSQL" : "PostgreSQL from DATABASE_URL"}`,
+    `\n${connections} connections, ${seconds} s per row, ${embedded ? "embedded PostgreSQL" : "PostgreSQL from DATABASE_URL"}; page ${pageBytes.length} bytes`,
   );
-  for (const r of results) {
+  console.log("| what | req/s | p50 ms | p99 ms | × static file | × bare Node | server CPU ms/req | errors |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const row of rows)
     console.log(
-      `${r.path.padEnd(36)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p95 ${r.p95.toFixed(0).padStart(4)} ms  ratio to "/" ${(r.perSecond / baseline).toFixed(2)}`,
+      `| ${row.name} | ${row.perSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.perSecond / staticRate).toFixed(2)} | ${(row.perSecond / bareRate).toFixed(3)} | ${row.cpuPerRequest === null ? "–" : row.cpuPerRequest.toFixed(2)} | ${row.errors} |`,
     );
-  }
+
+  const weight = await pageWeight(a.base, SESSION_PATH);
+  console.log(
+    `\nPage weight of ${SESSION_PATH}: HTML ${weight.htmlBytes} bytes (${weight.htmlGzip} gzip), of which inline RSC payload ${weight.rscBytes} bytes (${((100 * weight.rscBytes) / weight.htmlBytes).toFixed(0)} %); first-load JavaScript ${weight.scripts} files, ${(weight.jsGzip / 1024).toFixed(1)} kB gzip`,
+  );
+
+  const propagation = await measurePropagation(getDb(), instances, 10);
+  console.log(
+    `\nA write seen on both instances (10 writes, from the write's commit to both serving it): p50 ${propagation.p50.toFixed(0)} ms, max ${propagation.max.toFixed(0)} ms`,
+  );
 } finally {
-  server.kill("SIGTERM");
+  await Promise.all(instances.map((instance) => instance.stop()));
+  bare?.close();
+  rmSync(staticFile, { force: true });
+  await disconnectDb();
   await embedded?.stop();
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ConnectionStatus } from "@/components/live/connection-status";
+import { ConnectionStatus } from "@/components/live/connection-status-translated";
 import { useMeeting } from "@/components/live/live-meeting";
 
 /** The session's status under the console's heading, kept current like the rest of the console. */

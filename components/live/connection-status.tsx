@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useMeeting } from "./live-meeting";
 
 /**
  * A discreet sign that the page follows the meeting live. Screen readers hear of a lost connection (and of
  * its return) once, politely; "connecting" shows nothing, to avoid a flash on every page load. Public pages,
- * which carry no message catalogue to the browser, pass their two words in `labels`.
+ * which carry no message catalogue to the browser, pass their two words in `labels`; the workspace and the
+ * console use connection-status-translated.tsx (next-intl is 12 kB that public pages do without).
  */
 export function ConnectionStatusView({
   labels,
@@ -35,10 +35,4 @@ export function ConnectionStatusView({
       )}
     </span>
   );
-}
-
-/** The same, with its words from the page's message catalogue (workspace and console). */
-export function ConnectionStatus({ className = "" }: { className?: string }) {
-  const t = useTranslations("live");
-  return <ConnectionStatusView labels={{ live: t("live"), reconnecting: t("reconnecting") }} className={className} />;
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { ConnectionStatus } from "@/components/live/connection-status";
+import { ConnectionStatus } from "@/components/live/connection-status-translated";
 import { useMeeting } from "@/components/live/live-meeting";
 import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
 

@@ -90,7 +90,7 @@ try {
   mkdirSync(publicDir, { recursive: true });
   writeFileSync(staticFile, pageBytes);
   instances.push(await startInstance(port), await startInstance(port + 1));
-  const [a, b] = instances as [Instance, Instance];
+  const [a] = instances as [Instance, Instance];
   bare = await bareServer(pageBytes, port + 2);
 
   for (const url of [`${a.base}${SESSION_PATH}`, `${a.base}/zh`, `${a.base}/${STATIC_NAME}`]) await fetch(url); // warm

@@ -18,7 +18,13 @@ export async function startInstance(port: number): Promise<Instance> {
   });
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
-    if (await fetch(`${base}/api/viewer`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/api/viewer`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (attempt > 300) throw new Error(`next start on ${port} did not answer`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

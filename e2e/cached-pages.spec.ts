@@ -133,6 +133,13 @@ test("a draft is never served, and its address serves the session as soon as it 
     expect((await anonymous.get(path)).status()).toBe(404);
     expect(await (await anonymous.get("/en")).text()).not.toContain(`E2E session ${tag}`);
 
+    // The secretariat reads the draft as the public will, in the workspace.
+    await new SessionOverviewPage(secretariat).goto(session.id, "preview");
+    await expect(secretariat.getByRole("note")).toContainText("as the public will read it");
+    await expect(secretariat.getByRole("heading", { level: 1, name: `E2E session ${tag}` }).last()).toBeVisible();
+    await expect(secretariat.getByRole("heading", { name: "Provisional agenda" })).toBeVisible();
+    expect((await anonymous.get(path)).status()).toBe(404);
+
     await new SessionOverviewPage(secretariat).goto(session.id);
     await publishSession(secretariat, "en");
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { test as base, type Page } from "@playwright/test";
+import { encodeLiveChange, LIVE_CHANNEL } from "../lib/audit/live-change";
 import { createUser } from "../lib/auth/mutations";
 import type { Role } from "../lib/auth/types";
 import { disconnectDb, getDb, type Db } from "../lib/db";
@@ -109,6 +110,14 @@ export async function removeBody(db: Db, where: { id: string } | { symbolPrefix:
     db.document.deleteMany({ where: { bodyId: body.id } }),
     db.body.delete({ where: { id: body.id } }),
   ]);
+}
+
+/**
+ * A test that arranges data straight in the database must say so the way every write of the app does: cached
+ * public pages are expired by the notification that an audited write sends on commit.
+ */
+export async function announceSessionChange(db: Db, sessionId: string): Promise<void> {
+  await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${encodeLiveChange({ kind: "content", sessionId })})`;
 }
 
 /** A provisional (public) session of its own body, with one agenda item, for a test that changes things. */

@@ -1,4 +1,4 @@
-import { expect, SEED_SLUG, test, uniqueTag } from "./fixtures";
+import { announceSessionChange, expect, SEED_SLUG, test, uniqueTag } from "./fixtures";
 import { PublicSessionPage } from "./pages/public-session-page";
 import { expectSeedStructure, SEED_PAGES } from "./seed-structure";
 
@@ -88,8 +88,12 @@ test("a translation saved as a draft is not public until it is marked final", as
     await expect(page.getByText("brouillon")).toHaveCount(0);
 
     await db.session.update({ where: { id: session.id }, data: { translationStates: { "title.fr": "FINAL" } } });
-    await page.reload();
-    await expect(heading).toHaveText(`Titre brouillon ${tag}`);
+    await announceSessionChange(db, session.id);
+    // Every app instance hears of the change a moment after it commits.
+    await expect(async () => {
+      await page.reload();
+      await expect(heading).toHaveText(`Titre brouillon ${tag}`, { timeout: 1_000 });
+    }).toPass();
     await expect(page.getByText("Ouverture (brouillon)")).toHaveCount(0);
   } finally {
     await db.session.deleteMany({ where: { bodyId: body.id } });

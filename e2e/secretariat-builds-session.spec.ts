@@ -78,6 +78,8 @@ test("a secretariat user builds the seed session from an empty database through 
     await expect(agenda.numberOf(ITEM_4.title.zh)).toHaveAccessibleName("项目 4 的操作");
     // The last item cannot go further down, so the focus waits on its drag handle.
     await expect(page.getByRole("button", { name: "拖动项目 5 以调整顺序" })).toBeFocused();
+    // The list renumbers at once; the move buttons come back when the server has saved it.
+    await expect(agenda.actions("4").getByRole("button", { name: /^下移/ })).toBeEnabled();
     await page.reload();
     await hydrated(agenda.actions("5").getByRole("button", { name: /^下移/ }));
     await expect(agenda.numberOf(ITEM_5.title.zh)).toHaveAccessibleName("项目 5 的操作");

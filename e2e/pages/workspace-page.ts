@@ -1,7 +1,7 @@
 import { expect, type Page, type Response } from "@playwright/test";
 
 /** The tabs of a session's secretariat workspace; "" is the Session tab (overview). */
-export const WORKSPACE_TABS = ["", "agenda", "documents", "schedule", "translations", "history"] as const;
+export const WORKSPACE_TABS = ["", "agenda", "documents", "schedule", "translations", "preview", "history"] as const;
 export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
 
 /** The secretariat's list of sessions at /{locale}/admin and a session's workspace below it. */

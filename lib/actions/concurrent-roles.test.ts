@@ -20,7 +20,6 @@ import { registeredActions } from "./registry";
 const caller = new AsyncLocalStorage<string | null>();
 vi.mock("../auth/session-user", () => ({ sessionUser: async () => signedInAs(caller.getStore() ?? null) }));
 vi.mock("next/cache", () => ({
-  refresh: vi.fn(),
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),

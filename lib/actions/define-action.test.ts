@@ -12,8 +12,8 @@ let signedIn: string | null = null;
 vi.mock("../auth/session-user", () => ({
   sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null),
 }));
-const refresh = vi.fn();
-vi.mock("next/cache", () => ({ refresh: (...args: unknown[]) => refresh(...args) }));
+const updateTag = vi.fn();
+vi.mock("next/cache", () => ({ updateTag: (...args: unknown[]) => updateTag(...args) }));
 
 const db = getDb();
 let actor: Actor;
@@ -79,13 +79,13 @@ describe("defineAction", () => {
   });
 
   it("refreshes pages after a successful write, and not after a read-only action", async () => {
-    refresh.mockClear();
+    updateTag.mockClear();
     await defineAction({ name: "test.write", roles: ["SECRETARIAT"], schema, run: async () => 1 })({ title: "x" });
-    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(updateTag).toHaveBeenCalledTimes(1);
     await defineAction({ name: "test.read", roles: ["SECRETARIAT"], schema, readOnly: true, run: async () => 1 })({
       title: "x",
     });
-    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(updateTag).toHaveBeenCalledTimes(1);
   });
 
   it("expires, before it returns, exactly the cached pages showing what it wrote", async () => {

@@ -1,7 +1,8 @@
 import "server-only";
-import { refresh } from "next/cache";
+import { updateTag } from "next/cache";
 import { collectWrittenChanges } from "../audit/written-changes";
 import { expirePagesOf } from "../cache/page-cache";
+import { pageTagsOf } from "../cache/page-tags";
 import type { z } from "zod";
 import { requireRole } from "../auth/current-user";
 import type { Actor, Role } from "../auth/types";
@@ -64,10 +65,10 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
       await spec.authorize?.(parsed.data, actor);
       const { result: data, changes } = await collectWrittenChanges(() => spec.run(parsed.data, actor));
       if (!spec.readOnly) {
-        // The cached public pages showing what changed, here at once (other instances hear it over NOTIFY);
-        // then the page that acted renders again with what it wrote.
+        // The cached public pages showing what changed, here at once (other instances hear it over NOTIFY).
         expirePagesOf(changes);
-        refresh();
+        // updateTag also makes this response carry the acting page rendered again, with what it wrote.
+        for (const tag of pageTagsOf(changes)) updateTag(tag);
       }
       return { ok: true, data };
     } catch (error) {

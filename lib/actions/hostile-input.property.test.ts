@@ -12,7 +12,7 @@ import { registeredActions } from "./registry";
 // As in the authorisation matrix, only the cookie is mocked: roles come from the real database.
 let signedIn: string | null = null;
 vi.mock("../auth/session-user", () => ({ sessionUser: async () => signedInAs(signedIn) }));
-vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 // Every server action in the code base, found by file name, so that a new one is sent hostile input too.
 import.meta.glob("../**/actions.ts", { eager: true });

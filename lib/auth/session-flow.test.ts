@@ -23,7 +23,7 @@ vi.mock("next/server", async (importOriginal) => ({
   ...(await importOriginal<object>()),
   connection: async () => undefined,
 }));
-vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidatePath: vi.fn() }));
 
 const db = getDb();
 const PASSWORD = "a-long-enough-password";

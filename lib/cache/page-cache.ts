@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import type { LiveChange } from "../audit/live-change";
-import { pageTagsOfChange } from "./page-tags";
+import { pageTagsOf } from "./page-tags";
 
 /** What page-cache-handler.mjs keeps on globalThis; absent where Next.js caches no pages (development, tests). */
 interface PageCacheStore {
@@ -16,8 +16,7 @@ function store(): PageCacheStore | undefined {
 
 /** Every cached page showing what these changes touched is rendered anew on its next request. */
 export function expirePagesOf(changes: readonly LiveChange[]): void {
-  const tags = [...new Set(changes.flatMap(pageTagsOfChange))];
-  if (tags.length > 0) store()?.expire(tags);
+  if (changes.length > 0) store()?.expire(pageTagsOf(changes));
 }
 
 /** After a lost LISTEN connection nobody knows what changed meanwhile: every page is rendered anew. */

@@ -10,6 +10,8 @@ export const pageTag = {
   session: (id: string) => `plenary:session:${id}`,
   document: (id: string) => `plenary:document:${id}`,
   body: (id: string) => `plenary:body:${id}`,
+  /** Carried by no page. */
+  none: "plenary:none",
 } as const;
 
 /** What a change makes stale. A session's status, title or dates may show in the list, so it goes too. */
@@ -23,4 +25,13 @@ export function pageTagsOfChange(change: LiveChange): string[] {
     case "body":
       return [pageTag.body(change.bodyId)];
   }
+}
+
+/**
+ * The tags to expire after a write. Never empty: a write that changed nothing public still names one, so that
+ * Next.js renders the acting page again in the action's response.
+ */
+export function pageTagsOf(changes: readonly LiveChange[]): string[] {
+  const tags = [...new Set(changes.flatMap(pageTagsOfChange))];
+  return tags.length > 0 ? tags : [pageTag.none];
 }

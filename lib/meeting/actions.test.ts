@@ -11,7 +11,7 @@ let signedIn: string | null = null;
 vi.mock("../auth/session-user", () => ({
   sessionUser: async () => (signedIn ? { id: signedIn, version: null } : null),
 }));
-vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const db = getDb();
 const tag = randomUUID().slice(0, 8);

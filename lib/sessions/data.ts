@@ -83,8 +83,24 @@ export async function listPublicSessions(db: Db): Promise<PublicSessionSummary[]
  * of queries whatever its size. `canSeeRestricted` decides whether Restricted documents keep their links.
  */
 export async function getPublicSession(db: Db, slug: string, canSeeRestricted: boolean): Promise<PublicSession | null> {
+  return readSessionAsPublished(db, { slug, status: { in: [...PUBLIC_STATUSES] } }, canSeeRestricted);
+}
+
+/** A session in any status, drafts included, exactly as the public would read it once published. */
+export async function getSessionPreview(db: Db, id: string): Promise<PublicSession | null> {
+  const session = await readSessionAsPublished(db, { id }, false);
+  if (session?.status !== "DRAFT") return session;
+  // Published, a draft becomes a provisional agenda: that is what it will read.
+  return { ...session, status: "PROVISIONAL", meeting: { ...session.meeting, status: "PROVISIONAL" } };
+}
+
+async function readSessionAsPublished(
+  db: Db,
+  where: Prisma.SessionWhereInput,
+  canSeeRestricted: boolean,
+): Promise<PublicSession | null> {
   const row = await db.session.findFirst({
-    where: { slug, status: { in: [...PUBLIC_STATUSES] } },
+    where,
     select: {
       ...summarySelect,
       ...meetingSelect,

@@ -9,7 +9,7 @@ import { getScheduleFacts } from "../schedule/data";
 import { idParam, slugParam } from "../validation/params";
 import { pageTag } from "../cache/page-tags";
 import { tagThisPage } from "../cache/page-cache";
-import { getMeetingState, getPublicSession, listPublicSessions } from "./data";
+import { getMeetingState, getPublicSession, getSessionPreview, listPublicSessions } from "./data";
 import type { PublicSessionSummary } from "./types";
 import { getEditableSession, listBodies, listWorkspaceSessions } from "./workspace/data";
 
@@ -44,6 +44,18 @@ export const loadPublicSession = cache(async (rawSlug: string) => {
 
 function bodyTagsOf(session: PublicSessionSummary): string[] {
   return [pageTag.body(session.body.id), ...(session.body.parent ? [pageTag.body(session.body.parent.id)] : [])];
+}
+
+/**
+ * A session as the public will read it, drafts included, for the secretariat only: rendered per request in the
+ * workspace, never through the public pages or their cache.
+ */
+export async function loadSessionPreview(locale: Locale, rawId: string) {
+  await requireWorkspaceActor(locale);
+  const id = idParam(rawId);
+  const session = id ? await getSessionPreview(getDb(), id) : null;
+  if (!session) notFound();
+  return session;
 }
 
 export async function loadWorkspaceSessions(locale: Locale) {

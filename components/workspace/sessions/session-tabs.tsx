@@ -6,7 +6,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { EditableSession } from "@/lib/sessions/workspace/data";
 import { SessionTabNav } from "./session-tab-nav";
 
-export const SESSION_TABS = ["overview", "agenda", "documents", "schedule", "translations", "history"] as const;
+export const SESSION_TABS = [
+  "overview",
+  "agenda",
+  "documents",
+  "schedule",
+  "translations",
+  "preview",
+  "history",
+] as const;
 
 /** The heading and tab bar shared by every workspace page of one session, rendered once by the session's layout. */
 export async function SessionTabs({ session, locale }: { session: EditableSession; locale: Locale }) {

@@ -108,6 +108,17 @@ test("the list of sessions links to the seed session", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/zh/sessions/${SEED_SLUG}$`));
 });
 
+test("every earlier session is reached by the year it began", async ({ page }) => {
+  await new PublicSessionPage(page).gotoList("en");
+  await page.getByRole("navigation", { name: "Earlier sessions, by year" }).getByRole("link", { name: "2018" }).click();
+  await expect(page).toHaveURL(/\/en\/years\/2018$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessions that began in 2018");
+  await page
+    .getByRole("link", { name: "Eighth meeting of the Working Group on Trafficking in Persons", exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/en/sessions/${SEED_SLUG}$`));
+});
+
 test("the root address chooses the reader's language", async ({ browser }) => {
   const context = await browser.newContext({
     locale: "zh-CN",

@@ -13,6 +13,7 @@ export default async function SessionsPage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const sessions = await loadPublicSessions();
-  return <SessionList sessions={sessions} locale={locale} today={new Date().toISOString().slice(0, 10)} />;
+  // Kept for an hour at most, so a session moves from "upcoming" to "past" within an hour of its last day.
+  const { upcoming, recent, years } = await loadPublicSessions(new Date().toISOString().slice(0, 10));
+  return <SessionList upcoming={upcoming} recent={recent} years={years} locale={locale} />;
 }

@@ -3,7 +3,7 @@ import { isCachedPage } from "./cached-pages";
 
 describe("which pages are served from the page cache", () => {
   it("is the sessions list and the session page in every language", () => {
-    for (const path of ["/zh", "/ar/", "/en/sessions/ctoc-cop-wg4-2018", "/fr/sessions/x/"])
+    for (const path of ["/zh", "/ar/", "/en/sessions/ctoc-cop-wg4-2018", "/fr/sessions/x/", "/ru/years/2018"])
       expect(isCachedPage(path)).toBe(true);
   });
 

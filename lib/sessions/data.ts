@@ -20,7 +20,7 @@ const bodySelect = {
   translationStates: true,
 } satisfies Prisma.BodySelect;
 
-const summarySelect = {
+export const summarySelect = {
   slug: true,
   ordinal: true,
   title: true,
@@ -34,7 +34,7 @@ const summarySelect = {
   body: { select: { ...bodySelect, parent: { select: bodySelect } } },
 } satisfies Prisma.SessionSelect;
 
-const PUBLIC_STATUSES = ["PROVISIONAL", "ADOPTED", "CLOSED"] as const;
+export const PUBLIC_STATUSES = ["PROVISIONAL", "ADOPTED", "CLOSED"] as const;
 
 /** One field of a row as the public may read it: the original and the final translations, no drafts. */
 function published(row: { translationStates: unknown }, value: unknown, field: string, originalLanguage: Locale) {
@@ -52,7 +52,7 @@ function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>): Body
   };
 }
 
-function toSummary(row: Prisma.SessionGetPayload<{ select: typeof summarySelect }>): PublicSessionSummary {
+export function toSummary(row: Prisma.SessionGetPayload<{ select: typeof summarySelect }>): PublicSessionSummary {
   const original = asLocale(row.originalLanguage);
   return {
     slug: row.slug,

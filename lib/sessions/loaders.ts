@@ -9,8 +9,15 @@ import { getScheduleFacts } from "../schedule/data";
 import { idParam, slugParam } from "../validation/params";
 import { pageTag } from "../cache/page-tags";
 import { tagThisPage } from "../cache/page-cache";
-import { getMeetingState, getPublicSession, getSessionPreview, listPublicSessions } from "./data";
-import type { PublicSessionSummary } from "./types";
+import { MAX_YEAR, MIN_YEAR } from "../validation/iso-day";
+import { getMeetingState, getPublicSession, getSessionPreview } from "./data";
+import {
+  listPublicSessionsOfYear,
+  listPublicSessionYears,
+  listRecentPublicSessions,
+  listUpcomingPublicSessions,
+} from "./public-list-data";
+import type { IsoDate, PublicSessionSummary } from "./types";
 import { getEditableSession, listBodies, listWorkspaceSessions } from "./workspace/data";
 
 /** What the pages of sessions read: each resolves who asks, checks they may, and answers 404 for what is not there. */
@@ -19,10 +26,26 @@ import { getEditableSession, listBodies, listWorkspaceSessions } from "./workspa
  * Public pages are rendered once for every reader and cached (lib/cache): they never ask who reads, and carry the
  * tags of what they show, so that a write re-renders exactly them.
  */
-export async function loadPublicSessions() {
-  const sessions = await listPublicSessions(getDb());
+/** How many ended sessions the list shows before sending readers to the years. */
+const RECENT_SESSIONS = 20;
+
+export async function loadPublicSessions(today: IsoDate) {
+  const db = getDb();
+  const [upcoming, recent, years] = await Promise.all([
+    listUpcomingPublicSessions(db, today),
+    listRecentPublicSessions(db, today, RECENT_SESSIONS),
+    listPublicSessionYears(db),
+  ]);
+  await tagThisPage([pageTag.sessions, ...[...upcoming, ...recent].flatMap(bodyTagsOf)]);
+  return { upcoming, recent, years };
+}
+
+export async function loadPublicSessionsOfYear(rawYear: string) {
+  const year = /^\d{4}$/.test(rawYear) ? Number(rawYear) : null;
+  if (year === null || year < MIN_YEAR || year > MAX_YEAR) notFound();
+  const sessions = await listPublicSessionsOfYear(getDb(), year);
   await tagThisPage([pageTag.sessions, ...sessions.flatMap(bodyTagsOf)]);
-  return sessions;
+  return { year, sessions };
 }
 
 // Metadata and page read the same session once per request. An address no session could have is not looked up.

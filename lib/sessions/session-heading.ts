@@ -25,8 +25,3 @@ export function sessionHeading(session: PublicSessionSummary, locale: Locale): S
     ordinalWord: ordinalWord(session.ordinal, locale),
   };
 }
-
-/** A session is upcoming until its last day has passed. */
-export function isUpcoming(session: Pick<PublicSessionSummary, "endDate">, today: string): boolean {
-  return session.endDate >= today;
-}

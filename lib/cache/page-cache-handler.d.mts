@@ -7,6 +7,8 @@ export class PageCacheStore {
   set(key: string, value: unknown, context?: { cacheControl?: unknown; tags?: string[] }): void;
   expire(tags: string[]): void;
   expireAll(): void;
+  bypass(): void;
+  resume(): void;
 }
 
 export function pageCacheStore(): PageCacheStore;

@@ -28,12 +28,15 @@ export class PageCacheStore {
     this.renderingSince = new Map();
     /** When everything was last expired (a lost LISTEN connection may have missed changes). */
     this.allExpiredAt = 0;
+    /** While the LISTEN connection is down, nothing heard is certain: every request renders. */
+    this.bypassed = false;
     this.bytes = 0;
     this.counters = { hits: 0, misses: 0, stale: 0, evictions: 0 };
   }
 
   /** @param {string} key @param {string[]} [contextTags] */
   get(key, contextTags = []) {
+    if (this.bypassed) return this.miss(key);
     const entry = this.entries.get(key);
     if (!entry) return this.miss(key);
     if (this.isStale(entry, contextTags)) {
@@ -55,7 +58,7 @@ export class PageCacheStore {
     const began = this.renderingSince.get(key) ?? this.now();
     this.renderingSince.delete(key);
     this.drop(key);
-    if (value == null) return;
+    if (value == null || this.bypassed) return;
     const tags = [...(context.tags ?? []), ...tagsOf(value)];
     const bytes = sizeOf(value);
     if (bytes > this.maxBytes) return;
@@ -76,6 +79,19 @@ export class PageCacheStore {
 
   expireAll() {
     this.allExpiredAt = this.now();
+  }
+
+  /** The LISTEN connection is down: serve nothing from memory until it is back. */
+  bypass() {
+    this.bypassed = true;
+    this.expireAll();
+  }
+
+  /** Back, and resynchronised: what was rendered meanwhile may have missed changes too. */
+  resume() {
+    this.bypassed = false;
+    this.renderingSince.clear();
+    this.expireAll();
   }
 
   /** @param {{ lastModified: number, cacheControl: any }} entry */

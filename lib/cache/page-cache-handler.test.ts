@@ -52,6 +52,26 @@ describe("the cache of rendered public pages", () => {
     expect(store.get("/en")).toBeNull();
   });
 
+  it("serves nothing from memory while the LISTEN connection is down, and nothing rendered before it came back", () => {
+    const time = clock();
+    const store = new PageCacheStore({ now: time.now });
+    store.set("/en", page("plenary:sessions"));
+    time.advance(1);
+    store.bypass();
+    expect(store.get("/en")).toBeNull();
+    store.set("/en", page("plenary:sessions"));
+    time.advance(1);
+    expect(store.get("/en")).toBeNull();
+    time.advance(1);
+    store.resume();
+    time.advance(1);
+    expect(store.get("/en")).toBeNull();
+    time.advance(1);
+    store.set("/en", page("plenary:sessions"));
+    time.advance(1);
+    expect(store.get("/en")).not.toBeNull();
+  });
+
   it("stays within its memory budget, dropping the least recently read pages first", () => {
     const store = new PageCacheStore({ maxBytes: 3000 });
     store.set("a", page("t", "x".repeat(900)));

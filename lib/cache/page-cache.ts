@@ -7,6 +7,8 @@ import { pageTagsOf } from "./page-tags";
 interface PageCacheStore {
   expire(tags: string[]): void;
   expireAll(): void;
+  bypass(): void;
+  resume(): void;
   counters: Record<string, number>;
 }
 
@@ -19,9 +21,16 @@ export function expirePagesOf(changes: readonly LiveChange[]): void {
   if (changes.length > 0) store()?.expire(pageTagsOf(changes));
 }
 
-/** After a lost LISTEN connection nobody knows what changed meanwhile: every page is rendered anew. */
-export function expireAllPages(): void {
-  store()?.expireAll();
+/**
+ * While this instance's LISTEN connection is down it hears no other instance's writes: every request renders
+ * until it is back; then everything rendered before is thrown away, as notifications sent meanwhile are lost.
+ */
+export function bypassPageCache(): void {
+  store()?.bypass();
+}
+
+export function resumePageCache(): void {
+  store()?.resume();
 }
 
 /**

@@ -7,7 +7,7 @@ import { isSessionId, mayFollowSession } from "./access";
 import { getStreamAccess } from "./data";
 import { LiveHub, type LiveSink } from "./hub";
 import { LiveListener, type ListenerEvent } from "./listener";
-import { expireAllPages, expirePagesOf } from "../cache/page-cache";
+import { bypassPageCache, expirePagesOf, resumePageCache } from "../cache/page-cache";
 import { RETRY_MS } from "./sse";
 
 const STREAM_HEADERS = {
@@ -41,8 +41,9 @@ export function getLiveListener(): LiveListener {
 /** Every instance caches its own pages and hears every instance's writes here. */
 function expireCachedPages(event: ListenerEvent): void {
   if (event.type === "change") expirePagesOf([event.change]);
-  // Changes made while the connection was down were never heard.
-  else if (event.type === "resync") expireAllPages();
+  else if (event.type === "down") bypassPageCache();
+  // Also on the first connection: pages rendered before it may have missed changes.
+  else if (event.type === "resync") resumePageCache();
 }
 
 /** Called when the server starts (instrumentation.ts): cached pages must hear changes even with no live reader. */

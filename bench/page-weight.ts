@@ -9,11 +9,14 @@ export async function pageWeight(base: string, path: string) {
     (sum, match) => sum + Buffer.byteLength(match[1] ?? ""),
     0,
   );
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? ""))];
+  // Modern browsers skip the polyfills marked noModule.
+  const tags = [...new Set([...html.matchAll(/<script[^>]+src="[^"]+"[^>]*>/g)].map((match) => match[0]))];
+  const modern = tags.filter((tag) => !/nomodule/i.test(tag));
   let jsGzip = 0;
-  for (const source of sources) {
+  for (const tag of modern) {
+    const source = /src="([^"]+)"/.exec(tag)?.[1] ?? "";
     const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
     jsGzip += gzipSync(body).length;
   }
-  return { htmlBytes, htmlGzip: gzipSync(html).length, rscBytes, scripts: sources.length, jsGzip };
+  return { htmlBytes, htmlGzip: gzipSync(html).length, rscBytes, scripts: modern.length, jsGzip };
 }

@@ -114,7 +114,7 @@ try {
 
   const weight = await pageWeight(a.base, SESSION_PATH);
   console.log(
-    `\nPage weight of ${SESSION_PATH}: HTML ${weight.htmlBytes} bytes (${weight.htmlGzip} gzip), of which inline RSC payload ${weight.rscBytes} bytes (${((100 * weight.rscBytes) / weight.htmlBytes).toFixed(0)} %); first-load JavaScript ${weight.scripts} files, ${(weight.jsGzip / 1024).toFixed(1)} kB gzip`,
+    `\nPage weight of ${SESSION_PATH}: HTML ${weight.htmlBytes} bytes (${weight.htmlGzip} gzip), of which inline RSC payload ${weight.rscBytes} bytes (${((100 * weight.rscBytes) / weight.htmlBytes).toFixed(0)} %); first-load JavaScript for modern browsers ${weight.scripts} files, ${(weight.jsGzip / 1024).toFixed(1)} kB gzip`,
   );
 
   const propagation = await measurePropagation(getDb(), instances, 10);

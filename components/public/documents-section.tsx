@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
+import { formatAlternatives } from "@/lib/i18n/format";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { DocumentView } from "@/lib/sessions/session-view";
 
@@ -7,6 +8,7 @@ export async function DocumentsSection({ documents, locale }: { documents: Docum
   if (documents.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "session" });
   const tc = await getTranslations({ locale, namespace: "common" });
+  const to = await getTranslations({ locale, namespace: "openData" });
   const notice = (language: string) => tc("fallbackNotice", { language });
   return (
     <section aria-labelledby="documents-heading" className="mt-12">
@@ -35,7 +37,11 @@ export async function DocumentsSection({ documents, locale }: { documents: Docum
                           href={version.url}
                           hrefLang={lang}
                           lang={lang}
-                          aria-label={t("languageVersionLink", { language: name, symbol: doc.symbol })}
+                          aria-label={
+                            version.official
+                              ? to("officialVersionLink", { language: name, symbol: doc.symbol })
+                              : t("languageVersionLink", { language: name, symbol: doc.symbol })
+                          }
                           className="rounded border border-slate-300 px-1.5 py-0.5 text-un hover:bg-slate-50"
                         >
                           {name}
@@ -49,7 +55,15 @@ export async function DocumentsSection({ documents, locale }: { documents: Docum
                   );
                 })}
               </ul>
-              {doc.versions.length === 0 && <span className="text-slate-600">{t("notYetIssued")}</span>}
+              {doc.versions.length === 0 ? (
+                <span className="text-slate-600">{t("notYetIssued")}</span>
+              ) : (
+                <MissingLanguages
+                  doc={doc}
+                  label={(languages) => to("notAvailableIn", { languages })}
+                  locale={locale}
+                />
+              )}
               {doc.distribution === "RESTRICTED" && doc.versions.some((v) => !v.url) && (
                 <p className="mt-1 text-slate-600">{t("restrictedNoLink")}</p>
               )}
@@ -58,5 +72,29 @@ export async function DocumentsSection({ documents, locale }: { documents: Docum
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Languages a document has no version in are said in words, never drawn like the links beside them. */
+function MissingLanguages({
+  doc,
+  label,
+  locale,
+}: {
+  doc: DocumentView;
+  label: (languages: string) => string;
+  locale: Locale;
+}) {
+  const missing = LOCALES.filter((lang) => !doc.versions.some((v) => v.locale === lang));
+  if (missing.length === 0) return null;
+  return (
+    <p className="mt-1 text-slate-600">
+      {label(
+        formatAlternatives(
+          missing.map((lang) => LOCALE_NAMES[lang]),
+          locale,
+        ),
+      )}
+    </p>
   );
 }

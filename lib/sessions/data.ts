@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { findSymbols } from "../documents/symbol";
+import { versionLink } from "../documents/official-link";
 import { toLocalizedText } from "../i18n/localized-text";
 import { asLocale, isLocale, type Locale } from "../i18n/locales";
 import { publishedText } from "../translations/published-text";
@@ -11,7 +12,7 @@ import type { BodySummary, PublicDocument, PublicSession, PublicSessionSummary }
 
 // Explicit selections: public pages never receive columns they do not show. `translationStates` is read only to
 // leave out translations not yet marked final: a draft is work in progress, never shown to the public.
-const bodySelect = {
+export const bodySelect = {
   name: true,
   symbolPrefix: true,
   sessionTerm: true,
@@ -19,7 +20,7 @@ const bodySelect = {
   translationStates: true,
 } satisfies Prisma.BodySelect;
 
-const summarySelect = {
+export const summarySelect = {
   slug: true,
   ordinal: true,
   title: true,
@@ -40,7 +41,7 @@ function published(row: { translationStates: unknown }, value: unknown, field: s
   return publishedText(toLocalizedText(value), field, row.translationStates, originalLanguage);
 }
 
-function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>): BodySummary {
+export function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>): BodySummary {
   const original = asLocale(row.originalLanguage);
   return {
     name: published(row, row.name, "name", original),
@@ -50,7 +51,7 @@ function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>): Body
   };
 }
 
-function toSummary(row: Prisma.SessionGetPayload<{ select: typeof summarySelect }>): PublicSessionSummary {
+export function toSummary(row: Prisma.SessionGetPayload<{ select: typeof summarySelect }>): PublicSessionSummary {
   const original = asLocale(row.originalLanguage);
   return {
     slug: row.slug,
@@ -113,6 +114,7 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
           date: true,
           startMinutes: true,
           endMinutes: true,
+          updatedAt: true,
           items: { orderBy: { position: "asc" }, select: { itemId: true } },
         },
       },
@@ -184,10 +186,13 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
         originalLanguage: original,
         versions: doc.versions
           .filter((v) => isLocale(v.locale))
-          .map((v) => ({
-            locale: v.locale as Locale,
-            url: doc.distribution === "RESTRICTED" && !canSeeRestricted ? null : v.url,
-          })),
+          .map((v) =>
+            versionLink(
+              doc.symbol,
+              { locale: v.locale as Locale, url: v.url },
+              doc.distribution === "RESTRICTED" && !canSeeRestricted,
+            ),
+          ),
       };
     }),
     slots: row.slots.map((slot) => ({
@@ -196,6 +201,7 @@ export async function getPublicSession(db: Db, slug: string, canSeeRestricted: b
       startMinutes: slot.startMinutes,
       endMinutes: slot.endMinutes,
       itemIds: slot.items.map((entry) => entry.itemId),
+      updatedAt: slot.updatedAt.toISOString(),
     })),
   };
 }
@@ -216,4 +222,23 @@ export async function getMeetingState(
     },
   });
   return row ? meetingStateOf(row) : null;
+}
+
+/** The published sessions of a body, by its symbol prefix ("CTOC/COP/WG.4"), oldest first; null when no such body. */
+export async function listPublicSlugsOfBody(
+  db: Db,
+  symbolPrefix: string,
+): Promise<{ body: BodySummary; slugs: string[] } | null> {
+  const body = await db.body.findUnique({
+    where: { symbolPrefix },
+    select: {
+      ...bodySelect,
+      sessions: {
+        where: { status: { in: [...PUBLIC_STATUSES] } },
+        orderBy: [{ startDate: "asc" }, { ordinal: "asc" }],
+        select: { slug: true },
+      },
+    },
+  });
+  return body ? { body: toBody(body), slugs: body.sessions.map((s) => s.slug) } : null;
 }

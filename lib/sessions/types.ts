@@ -2,6 +2,7 @@ import type { LocalizedText } from "../i18n/localized-text";
 import type { Distribution } from "../documents/types";
 import type { Locale } from "../i18n/locales";
 import type { MeetingState } from "./meeting-state";
+import type { VersionLink } from "../documents/official-link";
 
 export type SessionStatus = "DRAFT" | "PROVISIONAL" | "ADOPTED" | "CLOSED";
 export type ItemStatus = "PENDING" | "UNDER_CONSIDERATION" | "ADOPTED" | "CONCLUDED" | "DEFERRED";
@@ -40,8 +41,11 @@ export interface PublicDocument {
   issuedBy: LocalizedText;
   issuedOn: IsoDate | null;
   originalLanguage: Locale;
-  /** Language versions that exist; `url` is null when the distribution hides it from this reader. */
-  versions: Array<{ locale: Locale; url: string | null }>;
+  /**
+   * Language versions that exist; `url` is null when the distribution hides it from this reader, and the official
+   * document system's address (`official`) when the version was registered without one.
+   */
+  versions: VersionLink[];
 }
 
 export interface PublicAgendaItem {
@@ -60,6 +64,8 @@ export interface PublicTimeSlot {
   startMinutes: number;
   endMinutes: number;
   itemIds: string[];
+  /** When the slot last changed (ISO instant): calendar feeds date their events with it. */
+  updatedAt: string;
 }
 
 export interface PublicSession extends PublicSessionSummary {

@@ -1,6 +1,6 @@
-import { orderedItems } from "../agenda/numbering";
 import { zonedIso } from "../calendar/vtimezone";
 import type { PublicDocumentDetail } from "../documents/public/data";
+import { numberedItemsOf } from "../documents/public/memberships";
 import { pickText, type LocalizedText, type PickedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
 import { buildSessionView, type DocumentView, type ItemView } from "../sessions/session-view";
@@ -119,14 +119,6 @@ export function sessionDto(session: PublicSession, locale: Locale): SessionDto {
   };
 }
 
-/** The numbers, in the reader's language, of the items a document is listed under in one session. */
-export function itemNumbers(agenda: PublicDocumentDetail["memberships"][number], locale: Locale): string[] {
-  const wanted = new Set(agenda.itemIds);
-  return orderedItems(agenda.agenda, locale)
-    .filter((item) => wanted.has(item.id))
-    .map((item) => item.number);
-}
-
 export function documentDetailDto(doc: PublicDocumentDetail, locale: Locale): DocumentDetailDto {
   const original = doc.originalLanguage;
   return {
@@ -143,7 +135,7 @@ export function documentDetailDto(doc: PublicDocumentDetail, locale: Locale): Do
     sessions: doc.memberships.map((m) => ({
       slug: m.slug,
       title: pick(m.title, locale, m.originalLanguage),
-      items: itemNumbers(m, locale),
+      items: numberedItemsOf(m, locale).map((item) => item.number),
       links: { self: withLang(`/api/v1/sessions/${encodeURIComponent(m.slug)}`, locale) },
     })),
   };

@@ -242,3 +242,13 @@ export async function listPublicSlugsOfBody(
   });
   return body ? { body: toBody(body), slugs: body.sessions.map((s) => s.slug) } : null;
 }
+
+/** The published sessions with a meeting on a day (a day in each session's own time zone). */
+export async function listPublicSlugsMeetingOn(db: Db, date: string): Promise<string[]> {
+  const rows = await db.session.findMany({
+    where: { status: { in: [...PUBLIC_STATUSES] }, slots: { some: { date: new Date(date) } } },
+    orderBy: { slug: "asc" },
+    select: { slug: true },
+  });
+  return rows.map((row) => row.slug);
+}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
-import type { SearchResultView } from "@/lib/documents/public/search-view";
+import type { SearchResultView } from "@/lib/document-search/search-view";
 import type { Locale } from "@/lib/i18n/locales";
 import { VersionLinks } from "./version-links";
 

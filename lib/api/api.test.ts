@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectDb, getDb } from "../db";
-import { apiResponse } from "../http/api-route";
+import { apiResponse } from "./response";
 import { createOpenDataFixture, type OpenDataFixture } from "../testing/open-data-fixture";
 import { openApiValidator } from "../testing/openapi-validator";
 import { apiBodies, apiDocument, apiSession, apiSessions, type ApiResult } from "./loaders";

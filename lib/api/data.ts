@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { PUBLIC_STATUSES } from "../documents/public/data";
+import { PUBLIC_STATUSES } from "../document-search/data";
 import { bodySelect, summarySelect, toBody, toSummary } from "../sessions/data";
 import type { BodySummary, PublicSessionSummary } from "../sessions/types";
 

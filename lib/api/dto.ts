@@ -1,6 +1,6 @@
 import { zonedIso } from "../calendar/vtimezone";
-import type { PublicDocumentDetail } from "../documents/public/data";
-import { numberedItemsOf } from "../documents/public/memberships";
+import type { PublicDocumentDetail } from "../document-search/data";
+import { numberedItemsOf } from "../document-search/memberships";
 import { pickText, type LocalizedText, type PickedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
 import { buildSessionView, type DocumentView, type ItemView } from "../sessions/session-view";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { getPublicDocument } from "../documents/public/data";
+import { getPublicDocument } from "../document-search/data";
 import { getPublicSession } from "../sessions/data";
 import { isSafeText } from "../validation/text";
 import { listPublicBodies, listPublicSessionPage } from "./data";

@@ -1,8 +1,7 @@
 import type { LocalizedText } from "../i18n/localized-text";
-import type { Distribution } from "../documents/types";
+import type { PublicDocument } from "../documents/types";
 import type { Locale } from "../i18n/locales";
 import type { MeetingState } from "./meeting-state";
-import type { VersionLink } from "../documents/official-link";
 
 export type SessionStatus = "DRAFT" | "PROVISIONAL" | "ADOPTED" | "CLOSED";
 export type ItemStatus = "PENDING" | "UNDER_CONSIDERATION" | "ADOPTED" | "CONCLUDED" | "DEFERRED";
@@ -29,23 +28,6 @@ export interface PublicSessionSummary {
   status: SessionStatus;
   originalLanguage: Locale;
   body: BodySummary & { parent: BodySummary | null };
-}
-
-export interface PublicDocument {
-  id: string;
-  symbol: string;
-  kind: string;
-  distribution: Distribution;
-  title: LocalizedText;
-  description: LocalizedText;
-  issuedBy: LocalizedText;
-  issuedOn: IsoDate | null;
-  originalLanguage: Locale;
-  /**
-   * Language versions that exist; `url` is null when the distribution hides it from this reader, and the official
-   * document system's address (`official`) when the version was registered without one.
-   */
-  versions: VersionLink[];
 }
 
 export interface PublicAgendaItem {
@@ -81,3 +63,5 @@ export interface PublicSession extends PublicSessionSummary {
   documents: PublicDocument[];
   slots: PublicTimeSlot[];
 }
+
+export type { PublicDocument };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DocumentSearch } from "@/components/public/document-search";
-import { loadDocumentSearch } from "@/lib/documents/public/loaders";
+import { loadDocumentSearch } from "@/lib/document-search/loaders";
 import { isLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/documents">): Promise<Metadata> {

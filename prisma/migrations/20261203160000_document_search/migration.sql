@@ -1,4 +1,4 @@
--- Document search (lib/documents/search-text.ts says how text is compared; keep the two in step).
+-- Document search (lib/document-search/search-text.ts says how text is compared; keep the two in step).
 -- pg_trgm ships with PostgreSQL (contrib) and with the embedded database (PGlite's contrib build); it is a trusted
 -- extension, so the database's owner may create it.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -1,5 +1,5 @@
 import { apiSessions } from "@/lib/api/loaders";
-import { apiResponse } from "@/lib/http/api-route";
+import { apiResponse } from "@/lib/api/response";
 import { preflightResponse } from "@/lib/http/public-response";
 
 export async function GET(request: Request) {

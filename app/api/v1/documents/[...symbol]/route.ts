@@ -1,5 +1,5 @@
 import { apiDocument } from "@/lib/api/loaders";
-import { apiResponse } from "@/lib/http/api-route";
+import { apiResponse } from "@/lib/api/response";
 import { preflightResponse } from "@/lib/http/public-response";
 
 // Symbols hold slashes (CTOC/COP/WG.4/2018/2): the whole rest of the address is the symbol.

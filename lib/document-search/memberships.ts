@@ -1,5 +1,5 @@
-import { orderedItems, type AgendaItemPlacement } from "../../agenda/numbering";
-import type { Locale } from "../../i18n/locales";
+import { orderedItems, type AgendaItemPlacement } from "../agenda/numbering";
+import type { Locale } from "../i18n/locales";
 
 /** The items a document is listed under in one session, numbered from that session's whole agenda. */
 export function numberedItemsOf(

@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb } from "../../db";
-import type { Locale } from "../../i18n/locales";
+import { getDb } from "../db";
+import type { Locale } from "../i18n/locales";
 import { searchPublicDocuments, SEARCH_PAGE } from "./data";
 import { searchResultView } from "./search-view";
 

@@ -1,14 +1,14 @@
 import "server-only";
-import type { Db } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
-import type { AgendaItemPlacement } from "../../agenda/numbering";
-import { toLocalizedText, type LocalizedText } from "../../i18n/localized-text";
-import { asLocale, isLocale, type Locale } from "../../i18n/locales";
-import type { PublicDocument } from "../../sessions/types";
-import { publishedText } from "../../translations/published-text";
-import { isoDay } from "../../validation/dates";
-import { versionLink } from "../official-link";
-import { foldText, matchesWords, queryWords, symbolKey } from "../search-text";
+import type { Db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { AgendaItemPlacement } from "../agenda/numbering";
+import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
+import { asLocale, isLocale, type Locale } from "../i18n/locales";
+import type { PublicDocument } from "../documents/types";
+import { publishedText } from "../translations/published-text";
+import { isoDay } from "../validation/dates";
+import { versionLink } from "../documents/official-link";
+import { foldText, matchesWords, queryWords, symbolKey } from "./search-text";
 
 /**
  * Documents as the public reads them outside a session page (the API, the search): only documents listed under an

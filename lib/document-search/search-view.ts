@@ -1,6 +1,6 @@
-import { pickText, type PickedText } from "../../i18n/localized-text";
-import type { Locale } from "../../i18n/locales";
-import type { VersionLink } from "../official-link";
+import { pickText, type PickedText } from "../i18n/localized-text";
+import type { Locale } from "../i18n/locales";
+import type { VersionLink } from "../documents/official-link";
 import type { PublicDocumentDetail } from "./data";
 import { numberedItemsOf } from "./memberships";
 

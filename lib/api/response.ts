@@ -1,5 +1,5 @@
-import type { ApiResult } from "../api/loaders";
-import { jsonError, jsonResponse } from "./public-response";
+import type { ApiResult } from "./loaders";
+import { jsonError, jsonResponse } from "../http/public-response";
 
 /** An API result as a response: JSON with ETag and CORS, or the error in the API's own shape. */
 export function apiResponse(request: Request, result: ApiResult): Response {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disconnectDb, getDb } from "../../db";
-import { createOpenDataFixture, type OpenDataFixture } from "../../testing/open-data-fixture";
-import { FOLD_FROM, foldText } from "../search-text";
+import { disconnectDb, getDb } from "../db";
+import { createOpenDataFixture, type OpenDataFixture } from "../testing/open-data-fixture";
+import { FOLD_FROM, foldText } from "./search-text";
 import { searchPublicDocuments } from "./data";
 
 const db = getDb();

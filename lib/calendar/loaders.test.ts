@@ -78,3 +78,19 @@ describe("a body's calendar feed", () => {
     expect(await loadBodyCalendar("en", "NO/SUCH/BODY")).toBeNull();
   });
 });
+
+describe("links back to the session", () => {
+  it("are given when the deployment's public address is known", async () => {
+    const before = process.env.AUTH_URL;
+    process.env.AUTH_URL = "https://plenary.example.org/";
+    try {
+      const [first] = events((await loadSessionCalendar("fr", fixture.slug)) ?? "");
+      const page = `https://plenary.example.org/fr/sessions/${fixture.slug}`;
+      expect(first?.component.getFirstPropertyValue("url")).toBe(page);
+      expect(first?.description.endsWith(`Page de la session : ${page}`)).toBe(true);
+    } finally {
+      if (before === undefined) delete process.env.AUTH_URL;
+      else process.env.AUTH_URL = before;
+    }
+  });
+});

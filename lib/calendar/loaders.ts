@@ -4,7 +4,8 @@ import { getDb } from "../db";
 import { pickText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
 import { loadMessages } from "../i18n/messages";
-import { getPublicSession, listPublicSlugsOfBody } from "../sessions/data";
+import { getPublicSession } from "../sessions/data";
+import { listPublicSlugsOfBody } from "./data";
 import { slugParam } from "../validation/params";
 import { buildCalendar } from "./calendar";
 import { sessionEvents, type CalendarLabels } from "./session-events";
@@ -18,8 +19,12 @@ async function labels(locale: Locale): Promise<CalendarLabels> {
   // Plain translators, not next-intl's request-bound ones: a feed is the same whoever asks, and tests call this too.
   const messages = await loadMessages(locale);
   // The catalogues are not typed per key in this project, so the translator is read as taking any key.
-  const t = createTranslator({ locale, messages }) as unknown as (key: string) => string;
-  return { continued: t("schedule.continued"), items: t("openData.calendarItems") };
+  const t = createTranslator({ locale, messages }) as unknown as (key: string, values?: { url: string }) => string;
+  return {
+    continued: t("schedule.continued"),
+    items: t("openData.calendarItems"),
+    page: (url) => t("openData.calendarSession", { url }),
+  };
 }
 
 /** The session's public page, when this deployment's public address is configured (AUTH_URL). */

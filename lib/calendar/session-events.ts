@@ -9,6 +9,8 @@ export interface CalendarLabels {
   continued: string;
   /** "Items to be taken up:" */
   items: string;
+  /** "Session page: {url}" */
+  page: (url: string) => string;
 }
 
 /** The address of the session's public page, when this deployment's public address is known. */
@@ -44,7 +46,9 @@ export function sessionEvents(
         timeZone: session.timeZone,
         summary,
         location,
-        description: [...(lines.length ? [labels.items, ...lines] : []), ...(url ? ["", url] : [])].join("\n"),
+        description: [...(lines.length ? [labels.items, ...lines] : []), ...(url ? ["", labels.page(url)] : [])].join(
+          "\n",
+        ),
         updatedAt: new Date(updated.get(slot.id) ?? `${day.date}T00:00:00Z`),
         url,
       };

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
 import type { Locale } from "../i18n/locales";
-import { getPublicSession, listPublicSlugsMeetingOn } from "../sessions/data";
+import { getPublicSession } from "../sessions/data";
+import { listPublicSlugsMeetingOn } from "./data";
 import { addDays, isDateInRange, isoDay, parseIsoDay } from "../validation/dates";
 import { journalMeetings } from "./journal-view";
 

@@ -223,32 +223,3 @@ export async function getMeetingState(
   });
   return row ? meetingStateOf(row) : null;
 }
-
-/** The published sessions of a body, by its symbol prefix ("CTOC/COP/WG.4"), oldest first; null when no such body. */
-export async function listPublicSlugsOfBody(
-  db: Db,
-  symbolPrefix: string,
-): Promise<{ body: BodySummary; slugs: string[] } | null> {
-  const body = await db.body.findUnique({
-    where: { symbolPrefix },
-    select: {
-      ...bodySelect,
-      sessions: {
-        where: { status: { in: [...PUBLIC_STATUSES] } },
-        orderBy: [{ startDate: "asc" }, { ordinal: "asc" }],
-        select: { slug: true },
-      },
-    },
-  });
-  return body ? { body: toBody(body), slugs: body.sessions.map((s) => s.slug) } : null;
-}
-
-/** The published sessions with a meeting on a day (a day in each session's own time zone). */
-export async function listPublicSlugsMeetingOn(db: Db, date: string): Promise<string[]> {
-  const rows = await db.session.findMany({
-    where: { status: { in: [...PUBLIC_STATUSES] }, slots: { some: { date: new Date(date) } } },
-    orderBy: { slug: "asc" },
-    select: { slug: true },
-  });
-  return rows.map((row) => row.slug);
-}

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { PUBLIC_STATUSES } from "../document-search/data";
-import { bodySelect, summarySelect, toBody, toSummary } from "../sessions/data";
+import { bodySelect, PUBLIC_STATUSES, summarySelect, toBody, toSummary } from "../sessions/data";
 import type { BodySummary, PublicSessionSummary } from "../sessions/types";
 
 /** What the public API reads beyond what the pages read: filtered, paginated lists. Public rows only. */

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
-import { PUBLIC_STATUSES } from "../document-search/data";
-import { bodySelect, toBody } from "../sessions/data";
+import { bodySelect, PUBLIC_STATUSES, toBody } from "../sessions/data";
 import type { BodySummary } from "../sessions/types";
 
 /** The published sessions of a body, by its symbol prefix ("CTOC/COP/WG.4"), oldest first; null when no such body. */

@@ -5,6 +5,7 @@ import type { AgendaItemPlacement } from "../agenda/numbering";
 import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
 import { asLocale, isLocale, type Locale } from "../i18n/locales";
 import type { PublicDocument } from "../documents/types";
+import { PUBLIC_STATUSES } from "../sessions/data";
 import { publishedText } from "../translations/published-text";
 import { isoDay } from "../validation/dates";
 import { versionLink } from "../documents/official-link";
@@ -14,8 +15,6 @@ import { foldText, matchesWords, queryWords, symbolKey } from "./search-text";
  * Documents as the public reads them outside a session page (the API, the search): only documents listed under an
  * item of a published session, only final translations, never the links of Restricted documents.
  */
-
-export const PUBLIC_STATUSES = ["PROVISIONAL", "ADOPTED", "CLOSED"] as const;
 
 /** Listed under an item of a session the public may see: a document only a draft lists is not public yet. */
 export const publicDocumentWhere = {

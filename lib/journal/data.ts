@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
-import { PUBLIC_STATUSES } from "../document-search/data";
+import { PUBLIC_STATUSES } from "../sessions/data";
 
 /** The published sessions with a meeting on a day (a day in each session's own time zone). */
 export async function listPublicSlugsMeetingOn(db: Db, date: string): Promise<string[]> {

@@ -34,7 +34,7 @@ export const summarySelect = {
   body: { select: { ...bodySelect, parent: { select: bodySelect } } },
 } satisfies Prisma.SessionSelect;
 
-const PUBLIC_STATUSES = ["PROVISIONAL", "ADOPTED", "CLOSED"] as const;
+export const PUBLIC_STATUSES = ["PROVISIONAL", "ADOPTED", "CLOSED"] as const;
 
 /** One field of a row as the public may read it: the original and the final translations, no drafts. */
 function published(row: { translationStates: unknown }, value: unknown, field: string, originalLanguage: Locale) {

@@ -30,6 +30,8 @@ const ON_BOTH_DATABASES = [
   "lib/audit/live-notify.test.ts",
   "lib/live/hub.test.ts",
   "lib/live/stream.test.ts",
+  // pg_trgm and the search functions must work on PGlite as on PostgreSQL.
+  "lib/document-search/search.test.ts",
 ];
 
 const started = Date.now();

@@ -37,8 +37,10 @@ export function RestrictedVersion({
   );
 }
 
-/** "Restricted: sign in to open", until the reader is known: every signed-in reader may open them. */
-export function RestrictedNote({ text }: { text: string }) {
-  if (useViewer().status === "known") return null;
+/** "Restricted: available to signed-in delegates", unless this reader has the document's links. */
+export function RestrictedNote({ documentId, text }: { documentId: string | null; text: string }) {
+  const state = useViewer();
+  if (state.status === "known" && state.extras.restrictedLinks.some((link) => link.documentId === documentId))
+    return null;
   return <p className="mt-1 text-slate-600">{text}</p>;
 }

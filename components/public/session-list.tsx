@@ -5,6 +5,7 @@ import { formatDateRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { sessionHeading } from "@/lib/sessions/session-heading";
 import type { PublicSessionSummary } from "@/lib/sessions/types";
+import { OpenDataNav } from "./open-data-nav";
 
 /** Upcoming sessions, the latest that ended, and the way to every earlier one by year. */
 export async function SessionList({
@@ -23,6 +24,7 @@ export async function SessionList({
     <div>
       <h1 className="text-3xl font-bold tracking-tight">{t("listTitle")}</h1>
       <p className="mt-2 max-w-prose text-slate-700">{t("listIntro")}</p>
+      <OpenDataNav locale={locale} />
       <SessionGroup id="upcoming" title={t("upcoming")} empty={t("noUpcoming")} sessions={upcoming} locale={locale} />
       <SessionGroup id="past" title={t("past")} empty={t("noPast")} sessions={recent} locale={locale} />
       {years.length > 0 && (

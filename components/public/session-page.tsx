@@ -4,6 +4,7 @@ import { buildSessionView } from "@/lib/sessions/session-view";
 import type { PublicSession } from "@/lib/sessions/types";
 import { AgendaList } from "./agenda-list";
 import { AnnotationsSection } from "./annotations-section";
+import { CalendarLink } from "./calendar-link";
 import { DocumentsSection } from "./documents-section";
 import { OrganizationOfWork } from "./organization-of-work";
 import { SessionHeader } from "./session-header";
@@ -29,6 +30,7 @@ export async function SessionPage({ session, locale }: { session: PublicSession;
       <article>
         <SessionHeader session={session} locale={locale} />
         <MeetingBanner />
+        <CalendarLink slug={session.slug} locale={locale} />
         <nav aria-label={t("contents")} className="no-print mt-6">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {contents.map((entry) => (

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PgliteWireServer } from "./pglite-wire-server";
 
 /**
@@ -28,7 +29,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     await mkdir(dataDir, { recursive: true });
     await takeLock(dataDir);
   }
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  // pg_trgm (trigram indexes for document search) is compiled separately and must be loaded at start.
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const server = new PgliteWireServer(db, { maxConnections });
   const port = await server.listen();
   return {

@@ -1,3 +1,7 @@
+import type { LocalizedText } from "../i18n/localized-text";
+import type { Locale } from "../i18n/locales";
+import type { VersionLink } from "./official-link";
+
 /** The kinds of document the registry knows, as in the DocumentKind enum of the schema. */
 export const DOCUMENT_KINDS = [
   "PROVISIONAL_AGENDA",
@@ -19,3 +23,22 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DISTRIBUTIONS = ["GENERAL", "LIMITED", "RESTRICTED"] as const;
 
 export type Distribution = (typeof DISTRIBUTIONS)[number];
+
+/** A document as the public reads it: final translations only, links as this reader may have them. */
+export interface PublicDocument {
+  id: string;
+  symbol: string;
+  kind: string;
+  distribution: Distribution;
+  title: LocalizedText;
+  description: LocalizedText;
+  issuedBy: LocalizedText;
+  /** "YYYY-MM-DD" */
+  issuedOn: string | null;
+  originalLanguage: Locale;
+  /**
+   * Language versions that exist; `url` is null when the distribution hides it from this reader, and the official
+   * document system's address (`official`) when the version was registered without one.
+   */
+  versions: VersionLink[];
+}

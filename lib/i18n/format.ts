@@ -136,3 +136,8 @@ export function capitalizeFirst(text: string, locale: Locale): string {
 export function formatList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(intlTag(locale), { style: "long", type: "conjunction" }).format(items);
 }
+
+/** "Arabic, Chinese, or Spanish": a list of which any one is meant, as "not available in …" needs it. */
+export function formatAlternatives(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(intlTag(locale), { style: "long", type: "disjunction" }).format(items);
+}

@@ -74,9 +74,11 @@ describe("public session reads", () => {
 
   it("hide the links of Restricted documents from readers who may not see them", async () => {
     const anonymous = await getPublicSession(db, `published-${tag}`, false);
-    expect(anonymous?.documents[0]?.versions).toEqual([{ locale: "en", url: null }]);
+    expect(anonymous?.documents[0]?.versions).toEqual([{ locale: "en", url: null, official: false }]);
     const delegate = await getPublicSession(db, `published-${tag}`, true);
-    expect(delegate?.documents[0]?.versions).toEqual([{ locale: "en", url: "https://example.org/crp1" }]);
+    expect(delegate?.documents[0]?.versions).toEqual([
+      { locale: "en", url: "https://example.org/crp1", official: false },
+    ]);
   });
 
   it("send no column a page does not show", async () => {

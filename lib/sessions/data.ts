@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { findSymbols } from "../documents/symbol";
+import { versionLink } from "../documents/official-link";
 import { toLocalizedText } from "../i18n/localized-text";
 import { asLocale, isLocale, type Locale } from "../i18n/locales";
 import { publishedText } from "../translations/published-text";
@@ -11,7 +12,7 @@ import type { BodySummary, PublicDocument, PublicSession, PublicSessionSummary }
 
 // Explicit selections: public pages never receive columns they do not show. `translationStates` is read only to
 // leave out translations not yet marked final: a draft is work in progress, never shown to the public.
-const bodySelect = {
+export const bodySelect = {
   id: true,
   name: true,
   symbolPrefix: true,
@@ -41,7 +42,7 @@ function published(row: { translationStates: unknown }, value: unknown, field: s
   return publishedText(toLocalizedText(value), field, row.translationStates, originalLanguage);
 }
 
-function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>): BodySummary {
+export function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>): BodySummary {
   const original = asLocale(row.originalLanguage);
   return {
     id: row.id,
@@ -131,6 +132,7 @@ async function readSessionAsPublished(
           date: true,
           startMinutes: true,
           endMinutes: true,
+          updatedAt: true,
           items: { orderBy: { position: "asc" }, select: { itemId: true } },
         },
       },
@@ -202,10 +204,13 @@ async function readSessionAsPublished(
         originalLanguage: original,
         versions: doc.versions
           .filter((v) => isLocale(v.locale))
-          .map((v) => ({
-            locale: v.locale as Locale,
-            url: doc.distribution === "RESTRICTED" && !canSeeRestricted ? null : v.url,
-          })),
+          .map((v) =>
+            versionLink(
+              doc.symbol,
+              { locale: v.locale as Locale, url: v.url },
+              doc.distribution === "RESTRICTED" && !canSeeRestricted,
+            ),
+          ),
       };
     }),
     slots: row.slots.map((slot) => ({
@@ -214,6 +219,7 @@ async function readSessionAsPublished(
       startMinutes: slot.startMinutes,
       endMinutes: slot.endMinutes,
       itemIds: slot.items.map((entry) => entry.itemId),
+      updatedAt: slot.updatedAt.toISOString(),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../i18n/localized-text";
-import type { Distribution } from "../documents/types";
+import type { PublicDocument } from "../documents/types";
 import type { Locale } from "../i18n/locales";
 import type { MeetingState } from "./meeting-state";
 
@@ -31,20 +31,6 @@ export interface PublicSessionSummary {
   body: BodySummary & { parent: BodySummary | null };
 }
 
-export interface PublicDocument {
-  id: string;
-  symbol: string;
-  kind: string;
-  distribution: Distribution;
-  title: LocalizedText;
-  description: LocalizedText;
-  issuedBy: LocalizedText;
-  issuedOn: IsoDate | null;
-  originalLanguage: Locale;
-  /** Language versions that exist; `url` is null when the distribution hides it from this reader. */
-  versions: Array<{ locale: Locale; url: string | null }>;
-}
-
 export interface PublicAgendaItem {
   id: string;
   parentId: string | null;
@@ -61,6 +47,8 @@ export interface PublicTimeSlot {
   startMinutes: number;
   endMinutes: number;
   itemIds: string[];
+  /** When the slot last changed (ISO instant): calendar feeds date their events with it. */
+  updatedAt: string;
 }
 
 export interface PublicSession extends PublicSessionSummary {
@@ -76,3 +64,5 @@ export interface PublicSession extends PublicSessionSummary {
   documents: PublicDocument[];
   slots: PublicTimeSlot[];
 }
+
+export type { PublicDocument };

@@ -6,7 +6,7 @@ import { LOCALES } from "../i18n/locales";
  * server knows when a write made them stale.
  */
 const LOCALE = `(?:${LOCALES.join("|")})`;
-const CACHED_PAGE = new RegExp(`^/${LOCALE}(?:/sessions/[^/]+|/years/[^/]+)?/?$`);
+const CACHED_PAGE = new RegExp(`^/${LOCALE}(?:/sessions/[^/]+|/years/[^/]+|/journal/[^/]+)?/?$`);
 // Pages under a session's address that are not the public page itself.
 const NOT_CACHED = /\/(?:console)\/?$/;
 

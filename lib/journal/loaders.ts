@@ -1,4 +1,6 @@
 import "server-only";
+import { tagThisPage } from "../cache/page-cache";
+import { pageTag } from "../cache/page-tags";
 import { getDb } from "../db";
 import type { Locale } from "../i18n/locales";
 import { getPublicSession } from "../sessions/data";
@@ -23,6 +25,14 @@ export async function loadJournal(date: string, locale: Locale) {
   const sessions = (await Promise.all(slugs.map((slug) => getPublicSession(getDb(), slug, false)))).flatMap((s) =>
     s ? [s] : [],
   );
+  // Cached (lib/cache): a new session meeting that day, or a change to one that does, renders it anew.
+  await tagThisPage([
+    pageTag.sessions,
+    ...sessions.flatMap((session) => [
+      pageTag.session(session.id),
+      ...session.documents.map((document) => pageTag.document(document.id)),
+    ]),
+  ]);
   const previous = addDays(date, -1);
   const next = addDays(date, 1);
   return {

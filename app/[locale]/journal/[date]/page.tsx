@@ -6,6 +6,10 @@ import { formatDayHeading } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { journalDay, loadJournal } from "@/lib/journal/loaders";
 
+// The same page for every reader, cached until a write expires it (lib/cache).
+export const revalidate = 3600;
+export const dynamic = "error";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/journal/[date]">): Promise<Metadata> {
   const { locale, date } = await params;
   const day = journalDay(date);

@@ -3,6 +3,11 @@ import { getDocumentRegistry } from "../lib/documents/data";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { REFERENCE_SESSION_SLUG } from "../lib/seed/reference-session";
 import { getPublicSession, listPublicSessions } from "../lib/sessions/data";
+import {
+  listPublicSessionYears,
+  listRecentPublicSessions,
+  listUpcomingPublicSessions,
+} from "../lib/sessions/public-list-data";
 import { listWorkspaceSessions } from "../lib/sessions/workspace/data";
 
 /**
@@ -57,6 +62,16 @@ async function subjects(db: PrismaClient) {
     select: { id: true, slug: true },
   });
   return { reference: { id: reference.id, slug: REFERENCE_SESSION_SLUG }, typical };
+}
+
+/** What the public list page reads (lib/sessions/loaders.ts loadPublicSessions): upcoming, 20 recent, the years. */
+const TODAY = new Date().toISOString().slice(0, 10);
+function publicList(db: PrismaClient) {
+  return Promise.all([
+    listUpcomingPublicSessions(db as never, TODAY),
+    listRecentPublicSessions(db as never, TODAY, 20),
+    listPublicSessionYears(db as never),
+  ]);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -126,6 +141,11 @@ try {
       name: "session page: generated (large) vs reference (seed-only)",
       small: () => getPublicSession(small as never, s.reference.slug, false),
       large: () => getPublicSession(large as never, typical.slug, false),
+    },
+    {
+      name: "public sessions list as the page reads it",
+      small: () => publicList(small),
+      large: () => publicList(large),
     },
     {
       name: "public sessions list, first 50",

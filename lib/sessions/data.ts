@@ -102,14 +102,6 @@ export function countPublicSessions(db: Db, query: Pick<PublicSessionsQuery, "ye
   return db.session.count({ where: publicSessionsWhere(query) });
 }
 
-/** The years public sessions started in, latest first: for a navigation by year. (The statuses are PUBLIC_STATUSES.) */
-export async function listPublicSessionYears(db: Db): Promise<number[]> {
-  const rows = await db.$queryRaw<Array<{ year: number }>>`
-    SELECT DISTINCT EXTRACT(YEAR FROM "startDate")::int AS year FROM "Session"
-    WHERE "status" IN ('PROVISIONAL', 'ADOPTED', 'CLOSED') ORDER BY year DESC`;
-  return rows.map((row) => Number(row.year));
-}
-
 /**
  * One published session with its agenda, documents and organization of work, read in a fixed number
  * of queries whatever its size. `canSeeRestricted` decides whether Restricted documents keep their links.

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectDb, getDb } from "../db";
 import { removeBodyWithEverything } from "../testing/cleanup";
-import { countPublicSessions, listPublicSessionYears, listPublicSessions } from "./data";
+import { countPublicSessions, listPublicSessions } from "./data";
+import { listPublicSessionYears } from "./public-list-data";
 import { listWorkspaceSessions } from "./workspace/data";
 
 const db = getDb();

@@ -35,3 +35,7 @@ CREATE INDEX "Document_bodyId_symbolKey_idx" ON "Document"("bodyId", "symbolKey"
 -- their first page from this index instead of sorting every session.
 -- CreateIndex
 CREATE INDEX "Session_startDate_ordinal_idx" ON "Session"("startDate", "ordinal");
+
+-- The public list's sessions under way or to come (those that have not ended) without reading every past session.
+-- CreateIndex
+CREATE INDEX "Session_endDate_idx" ON "Session"("endDate");

@@ -69,14 +69,38 @@ export function toSummary(row: Prisma.SessionGetPayload<{ select: typeof summary
   };
 }
 
-/** Sessions the public may see (everything but drafts), latest first. */
-export async function listPublicSessions(db: Db): Promise<PublicSessionSummary[]> {
+/** Which public sessions to list: a page (`limit` rows after `offset`) and/or the sessions starting in one year. */
+export interface PublicSessionsQuery {
+  limit?: number;
+  offset?: number;
+  year?: number;
+}
+
+function publicSessionsWhere(query: PublicSessionsQuery): Prisma.SessionWhereInput {
+  const where: Prisma.SessionWhereInput = { status: { in: [...PUBLIC_STATUSES] } };
+  if (query.year !== undefined)
+    where.startDate = { gte: new Date(Date.UTC(query.year, 0, 1)), lt: new Date(Date.UTC(query.year + 1, 0, 1)) };
+  return where;
+}
+
+/**
+ * Sessions the public may see (everything but drafts), latest first; all of them unless the query asks for a page
+ * or a year. The id breaks ties, so consecutive pages never repeat or skip a session.
+ */
+export async function listPublicSessions(db: Db, query: PublicSessionsQuery = {}): Promise<PublicSessionSummary[]> {
   const rows = await db.session.findMany({
-    where: { status: { in: [...PUBLIC_STATUSES] } },
-    orderBy: [{ startDate: "desc" }, { ordinal: "desc" }],
+    where: publicSessionsWhere(query),
+    orderBy: [{ startDate: "desc" }, { ordinal: "desc" }, { id: "asc" }],
+    ...(query.offset ? { skip: query.offset } : {}),
+    ...(query.limit !== undefined ? { take: query.limit } : {}),
     select: summarySelect,
   });
   return rows.map(toSummary);
+}
+
+/** How many sessions `listPublicSessions` lists for the query without its limit: for the pages' navigation. */
+export function countPublicSessions(db: Db, query: Pick<PublicSessionsQuery, "year"> = {}): Promise<number> {
+  return db.session.count({ where: publicSessionsWhere(query) });
 }
 
 /**

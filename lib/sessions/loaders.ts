@@ -81,9 +81,9 @@ export async function loadSessionPreview(locale: Locale, rawId: string) {
   return session;
 }
 
-export async function loadWorkspaceSessions(locale: Locale) {
+export async function loadWorkspaceSessions(locale: Locale, page = 1) {
   await requireWorkspaceActor(locale);
-  return listWorkspaceSessions(getDb());
+  return listWorkspaceSessions(getDb(), page);
 }
 
 /** The bodies a new or imported session may belong to, labelled for the reader. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/components/workspace/form-controls";
 import { AttachPanel } from "./attach-panel";
 import { DocumentForm } from "./document-form";
@@ -16,10 +16,12 @@ interface Props {
   context: RegistryContext;
   documents: RegistryDocument[];
   mentioned: MentionChoice[];
+  /** The navigation between the registry's pages, shown under its table. */
+  pager?: ReactNode;
 }
 
 /** The registry with one panel open at a time (add, edit or agenda items); focus returns to what opened it. */
-export function DocumentRegistry({ context, documents, mentioned }: Props) {
+export function DocumentRegistry({ context, documents, mentioned, pager }: Props) {
   const t = useTranslations("documentsAdmin");
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState("");
@@ -90,6 +92,7 @@ export function DocumentRegistry({ context, documents, mentioned }: Props) {
           document.getElementById("registry-heading")?.focus();
         }}
       />
+      {pager}
       <MentionedSymbols
         mentioned={mentioned}
         onRegister={(symbol, from) => open({ kind: "add", prefill: symbol, key: Date.now() }, from)}

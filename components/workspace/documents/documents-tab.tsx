@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PaginationNav } from "@/components/ui/pagination-nav";
 import { orderedItems } from "@/lib/agenda/numbering";
 import type { DocumentRegistry as Registry } from "@/lib/documents/data";
 import { isolate } from "@/lib/i18n/bidi";
@@ -38,6 +39,14 @@ export async function DocumentsTab({ registry, locale }: { registry: Registry; l
           symbol: m.symbol,
           itemNumbers: m.itemIds.flatMap((id) => numbers.get(id) ?? []),
         }))}
+        pager={
+          <PaginationNav
+            page={registry.page}
+            href={(n) => `/${locale}/admin/sessions/${registry.sessionId}/documents${n > 1 ? `?page=${n}` : ""}`}
+            label={t("registryPages")}
+            locale={locale}
+          />
+        }
       />
     </div>
   );

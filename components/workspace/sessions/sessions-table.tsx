@@ -1,12 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
+import { PaginationNav } from "@/components/ui/pagination-nav";
 import { StatusBadge, sessionStatusTone } from "@/components/ui/status-badge";
 import { formatDateRange } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
+import type { PageInfo } from "@/lib/pagination/page";
 import type { WorkspaceSessionRow } from "@/lib/sessions/workspace/data";
 
-export async function SessionsTable({ sessions, locale }: { sessions: WorkspaceSessionRow[]; locale: Locale }) {
+interface Props {
+  sessions: WorkspaceSessionRow[];
+  page: PageInfo;
+  locale: Locale;
+}
+
+export async function SessionsTable({ sessions, page, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const ts = await getTranslations({ locale, namespace: "session" });
   const tc = await getTranslations({ locale, namespace: "common" });
@@ -70,6 +78,12 @@ export async function SessionsTable({ sessions, locale }: { sessions: WorkspaceS
           </tbody>
         </table>
       )}
+      <PaginationNav
+        page={page}
+        href={(n) => (n > 1 ? `/${locale}/admin?page=${n}` : `/${locale}/admin`)}
+        label={t("sessionPages")}
+        locale={locale}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../../db";
 import { toLocalizedText, type LocalizedText } from "../../i18n/localized-text";
 import { asLocale, isLocale, type Locale } from "../../i18n/locales";
+import { pageInfo, pageOffset, PAGE_SIZE, type PageInfo } from "../../pagination/page";
 import { isoDay } from "../../validation/dates";
 import type { SessionStatus, SessionTerm } from "../types";
 
@@ -21,24 +22,65 @@ export interface WorkspaceSessionRow {
   updatedAt: string;
 }
 
-export async function listWorkspaceSessions(db: Db): Promise<WorkspaceSessionRow[]> {
-  const rows = await db.session.findMany({
-    orderBy: [{ startDate: "desc" }, { ordinal: "desc" }],
-    select: {
-      id: true,
-      slug: true,
-      ordinal: true,
-      title: true,
-      originalLanguage: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      updatedAt: true,
-      body: { select: { id: true, symbolPrefix: true, name: true, originalLanguage: true } },
-      _count: { select: { items: true } },
-    },
+const workspaceRowSelect = {
+  id: true,
+  slug: true,
+  ordinal: true,
+  title: true,
+  originalLanguage: true,
+  status: true,
+  startDate: true,
+  endDate: true,
+  updatedAt: true,
+  body: { select: { id: true, symbolPrefix: true, name: true, originalLanguage: true } },
+} as const;
+
+/**
+ * One page of every session, drafts included, latest first (the order the Session_startDate_ordinal_idx index
+ * gives, with the id to break ties, so no row shows on two pages). A page past the end shows the last one.
+ */
+export async function listWorkspaceSessions(
+  db: Db,
+  requestedPage = 1,
+  size = PAGE_SIZE,
+): Promise<{ sessions: WorkspaceSessionRow[]; page: PageInfo }> {
+  const read = (page: PageInfo) =>
+    db.session.findMany({
+      orderBy: [{ startDate: "desc" }, { ordinal: "desc" }, { id: "asc" }],
+      skip: pageOffset(page),
+      take: page.size,
+      select: workspaceRowSelect,
+    });
+  // Count and rows at once; only a page past the end (rare: a stale link) costs a second read.
+  const [total, first] = await Promise.all([db.session.count(), read(pageInfo(requestedPage, Infinity, size))]);
+  const page = pageInfo(requestedPage, total, size);
+  const rows = page.number === requestedPage ? first : await read(page);
+  // Items counted for this page's sessions only: Prisma's `_count` would group the whole AgendaItem table.
+  const counts = await db.agendaItem.groupBy({
+    by: ["sessionId"],
+    where: { sessionId: { in: rows.map((row) => row.id) } },
+    _count: { _all: true },
   });
-  return rows.map((row) => ({
+  const itemCounts = new Map(counts.map((count) => [count.sessionId, count._count._all]));
+  return { sessions: rows.map((row) => toWorkspaceRow(row, itemCounts.get(row.id) ?? 0)), page };
+}
+
+function toWorkspaceRow(
+  row: {
+    id: string;
+    slug: string;
+    ordinal: number;
+    title: unknown;
+    originalLanguage: string;
+    status: SessionStatus;
+    startDate: Date;
+    endDate: Date;
+    updatedAt: Date;
+    body: { id: string; symbolPrefix: string; name: unknown; originalLanguage: string };
+  },
+  itemCount: number,
+): WorkspaceSessionRow {
+  return {
     id: row.id,
     slug: row.slug,
     ordinal: row.ordinal,
@@ -48,11 +90,10 @@ export async function listWorkspaceSessions(db: Db): Promise<WorkspaceSessionRow
     startDate: isoDay(row.startDate),
     endDate: isoDay(row.endDate),
     body: { ...row.body, name: toLocalizedText(row.body.name), originalLanguage: asLocale(row.body.originalLanguage) },
-    itemCount: row._count.items,
+    itemCount,
     updatedAt: row.updatedAt.toISOString(),
-  }));
+  };
 }
-
 export interface EditableSession {
   id: string;
   version: number;

@@ -18,6 +18,7 @@ export const NAMESPACES = [
   "chairs",
   "console",
   "live",
+  "agendaDocument",
 ] as const;
 
 export type Messages = Record<string, unknown>;

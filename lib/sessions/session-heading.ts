@@ -1,6 +1,6 @@
 import { pickText, type PickedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
-import { ordinalWord } from "../i18n/ordinal";
+import { meetingOrdinal } from "../i18n/meeting-name";
 import type { PublicSessionSummary } from "./types";
 
 /** The words a listing or page header needs for one session, in the reader's language. */
@@ -22,7 +22,7 @@ export function sessionHeading(session: PublicSessionSummary, locale: Locale): S
       ? pickText(session.body.parent.name, locale, session.body.parent.originalLanguage)
       : null,
     venue: pickText(session.venue, locale, original),
-    ordinalWord: ordinalWord(session.ordinal, locale),
+    ordinalWord: meetingOrdinal(session.ordinal, session.body.sessionTerm, locale),
   };
 }
 

@@ -59,7 +59,7 @@ export function buildAgendaDocument(session: PublicSession, options: BuildOption
   const annotations: AnnotationBlock[] = [];
   for (const item of numbered) {
     const title = pick(item.title);
-    const entry: AgendaEntry = { id: item.id, label: item.label, depth: item.depth, title, children: [] };
+    const entry: AgendaEntry = { id: item.id, label: item.label, depth: item.depth, title, end: "", children: [] };
     entries.set(item.id, entry);
     const parent = item.parentId ? entries.get(item.parentId) : undefined;
     (parent?.children ?? agenda).push(entry);
@@ -76,6 +76,8 @@ export function buildAgendaDocument(session: PublicSession, options: BuildOption
       }),
     });
   }
+
+  punctuate(agenda, locale);
 
   const numbers = new Map(numbered.map((item) => [item.id, item.number]));
   const titles = new Map(numbered.map((item) => [item.id, entries.get(item.id)?.title ?? null]));
@@ -104,6 +106,7 @@ export function buildAgendaDocument(session: PublicSession, options: BuildOption
       symbol: session.agendaSymbol,
       organ: session.body.parent ? pick(session.body.parent.name) : null,
       distribution: t("agendaDocument.distribution"),
+      lang: masthead,
       issued: options.issuedOn ? formatUnDate(options.issuedOn, masthead) : null,
       language: capitalizeFirst(unLanguageName(masthead, locale), masthead),
       original: t("agendaDocument.original", { language: unLanguageName(masthead, session.originalLanguage) }),
@@ -140,6 +143,33 @@ export function buildAgendaDocument(session: PublicSession, options: BuildOption
             ),
           }),
   };
+}
+
+// Colon, semicolon and full stop in each language: French sets a (narrow no-break) space before ":" and ";".
+const PUNCTUATION: Record<Locale, { colon: string; semicolon: string; stop: string }> = {
+  en: { colon: ":", semicolon: ";", stop: "." },
+  fr: { colon: "\u202F:", semicolon: "\u202F;", stop: "." },
+  es: { colon: ":", semicolon: ";", stop: "." },
+  ru: { colon: ":", semicolon: ";", stop: "." },
+  ar: { colon: ":", semicolon: "؛", stop: "." },
+  zh: { colon: "：", semicolon: "；", stop: "。" },
+};
+
+/** "1. Organizational matters:", "(a) Opening of the meeting;", "(b) Adoption of the agenda …." */
+function punctuate(entries: AgendaEntry[], locale: Locale, lastOfParent = true): void {
+  entries.forEach((entry, index) => {
+    // A title shown in another language takes that language's punctuation.
+    const marks = PUNCTUATION[entry.title?.lang ?? locale];
+    const last = index === entries.length - 1;
+    const text = entry.title?.text ?? "";
+    const closed = /[.:;!?。：；．]$/u.test(text.trim());
+    if (!closed) {
+      if (entry.children.length > 0) entry.end = marks.colon;
+      else if (entry.depth === 0 || (last && lastOfParent)) entry.end = marks.stop;
+      else entry.end = last ? marks.stop : marks.semicolon;
+    }
+    punctuate(entry.children, locale, true);
+  });
 }
 
 /** A documentation entry as the seed writes it: the description, then the symbol in brackets. */

@@ -1,9 +1,5 @@
-import { createTranslator } from "next-intl";
 import { referenceSession } from "../seed/reference-session";
-import { loadMessages } from "../i18n/messages";
-import type { Locale } from "../i18n/locales";
 import type { PublicSession } from "../sessions/types";
-import type { Translate } from "./build";
 
 /**
  * For tests: the reference session as the public reads it once published (every seed text final), without a
@@ -98,8 +94,4 @@ export function referencePublicSession(): PublicSession {
   };
 }
 
-export async function translatorFor(locale: Locale): Promise<Translate> {
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages });
-  return (key, values) => (t as unknown as Translate)(key, values);
-}
+export { translatorFor } from "./translator";

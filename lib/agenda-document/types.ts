@@ -17,6 +17,8 @@ export interface AgendaEntry {
   label: string;
   depth: number;
   title: DocumentText | null;
+  /** What closes the entry in the list, as UN agendas punctuate them: ":" before sub-items, ";" between, "." last. */
+  end: string;
   children: AgendaEntry[];
 }
 
@@ -59,6 +61,8 @@ export interface AgendaDocument {
     organ: DocumentText | null;
     distribution: string;
     issued: string | null;
+    /** The language the distribution block is written in: English in Arabic, Chinese and Russian documents. */
+    lang: Locale;
     /** The language of this version, as the masthead names it ("Chinese"). */
     language: string;
     original: string;

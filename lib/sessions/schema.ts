@@ -75,6 +75,8 @@ export const sessionFieldsSchema = z
       .default([])
       .transform((languages) => [...new Set(languages)]),
     agendaSymbol: optionalSymbolSchema,
+    // The agenda document's title ("Provisional agenda and annotations"): empty removes it, absent keeps it.
+    documentTitle: trimmed(TEXT_LIMITS.agendaDocumentTitle).optional(),
   })
   .refine((s) => s.endDate >= s.startDate, { path: ["endDate"], error: "endBeforeStart" });
 

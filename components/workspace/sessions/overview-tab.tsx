@@ -45,6 +45,7 @@ export function OverviewTab({ session, facts, bodies, locale, chairs, meeting }:
               plenaryMeetings: session.plenaryMeetings,
               interpretationLanguages: session.interpretationLanguages,
               agendaSymbol: session.agendaSymbol ?? "",
+              documentTitle: session.documentTitle[lang] ?? "",
             },
           }}
         />

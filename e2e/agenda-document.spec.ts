@@ -70,3 +70,40 @@ test("a draft has no print view, PDF or Word file", async ({ request, db }) => {
     await db.body.delete({ where: { id: body.id } });
   }
 });
+
+test("the secretariat titles the agenda document on the Session tab and the print view shows it", async ({
+  secretariat,
+  db,
+}) => {
+  const tag = uniqueTag();
+  const body = await db.body.create({ data: { name: { en: "E2E body" }, symbolPrefix: `E2E/${tag}` } });
+  try {
+    const session = await db.session.create({
+      data: {
+        bodyId: body.id,
+        ordinal: 3,
+        slug: `titled-${tag}`,
+        title: { en: `Third meeting ${tag}` },
+        venue: { en: "Vienna" },
+        timeZone: "Europe/Vienna",
+        startDate: new Date("2030-05-02"),
+        endDate: new Date("2030-05-03"),
+        originalLanguage: "en",
+        status: "PROVISIONAL",
+      },
+    });
+    await secretariat.goto(`/en/admin/sessions/${session.id}`);
+    await secretariat.getByLabel("Title of the agenda document").fill("Provisional agenda and annotations");
+    await secretariat.getByRole("button", { name: "Save changes" }).click();
+    await expect(secretariat.getByText("Saved.")).toBeVisible();
+    await secretariat.goto(`/en/sessions/titled-${tag}/print`);
+    await expect(secretariat.getByRole("heading", { level: 1 })).toHaveText("Provisional agenda and annotations");
+    // The body calls its gatherings sessions (the default), so the session line says so.
+    await expect(secretariat.getByText("Third session", { exact: true })).toBeVisible();
+    await expect(secretariat.getByText("Vienna, 2 and 3 May 2030")).toBeVisible();
+  } finally {
+    await db.auditEvent.deleteMany({ where: { session: { bodyId: body.id } } });
+    await db.session.deleteMany({ where: { bodyId: body.id } });
+    await db.body.delete({ where: { id: body.id } });
+  }
+});

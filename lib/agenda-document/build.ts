@@ -41,7 +41,11 @@ export interface BuildOptions {
 
 export function buildAgendaDocument(session: PublicSession, options: BuildOptions): AgendaDocument {
   const { locale, t } = options;
-  const chain = fallbackChain(locale, session.originalLanguage, options.workingLanguages);
+  const chain = fallbackChain(
+    locale,
+    session.originalLanguage,
+    options.workingLanguages ?? session.body.workingLanguages,
+  );
   const used: Array<ChosenText | null> = [];
   const pick = (text: Parameters<typeof chooseText>[0]) => {
     const chosen = chooseText(text, chain);

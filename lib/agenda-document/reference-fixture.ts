@@ -48,11 +48,13 @@ export function referencePublicSession(): PublicSession {
       symbolPrefix: ref.body.symbolPrefix,
       sessionTerm: "MEETING",
       originalLanguage: ref.body.originalLanguage,
+      workingLanguages: ["en"],
       parent: {
         name: ref.body.parent.name,
         symbolPrefix: ref.body.parent.symbolPrefix,
         sessionTerm: "SESSION",
         originalLanguage: ref.body.originalLanguage,
+        workingLanguages: ["en"],
       },
     },
     meeting: {

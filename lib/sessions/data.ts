@@ -17,6 +17,7 @@ const bodySelect = {
   sessionTerm: true,
   originalLanguage: true,
   translationStates: true,
+  workingLanguages: true,
 } satisfies Prisma.BodySelect;
 
 const summarySelect = {
@@ -47,6 +48,7 @@ function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>): Body
     symbolPrefix: row.symbolPrefix,
     sessionTerm: row.sessionTerm,
     originalLanguage: original,
+    workingLanguages: row.workingLanguages.filter(isLocale),
   };
 }
 

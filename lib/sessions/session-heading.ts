@@ -15,13 +15,14 @@ export interface SessionHeading {
 
 export function sessionHeading(session: PublicSessionSummary, locale: Locale): SessionHeading {
   const original = session.originalLanguage;
+  const working = session.body.workingLanguages;
   return {
-    title: pickText(session.title, locale, original),
-    bodyName: pickText(session.body.name, locale, session.body.originalLanguage),
+    title: pickText(session.title, locale, original, working),
+    bodyName: pickText(session.body.name, locale, session.body.originalLanguage, working),
     parentName: session.body.parent
-      ? pickText(session.body.parent.name, locale, session.body.parent.originalLanguage)
+      ? pickText(session.body.parent.name, locale, session.body.parent.originalLanguage, working)
       : null,
-    venue: pickText(session.venue, locale, original),
+    venue: pickText(session.venue, locale, original, working),
     ordinalWord: meetingOrdinal(session.ordinal, session.body.sessionTerm, locale),
   };
 }

@@ -246,6 +246,8 @@ export async function setSessionStatus(
   id: string,
   version: number,
   status: "DRAFT" | "PROVISIONAL" | "ADOPTED" | "CLOSED",
+  /** Publishing over warnings: the reason and the kinds of warning overridden, written into the audit event. */
+  override?: { overrideReason: string; overriddenWarnings: string[] },
 ): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const before = await assertVersion(tx, id, version);
@@ -264,7 +266,7 @@ export async function setSessionStatus(
       entityId: id,
       action: `status:${status}`,
       before,
-      after,
+      after: override ? { ...after, ...override } : after,
     });
     return { version: after.version };
   });

@@ -104,7 +104,11 @@ export const duplicateSessionSchema = z.object({
   startDate: isoDate,
 });
 
-export const publishSessionSchema = sessionRefSchema.extend({ confirmedWarnings: z.boolean().default(false) });
+export const publishSessionSchema = sessionRefSchema.extend({
+  confirmedWarnings: z.boolean().default(false),
+  // Why the secretariat publishes despite the warnings: required then, and kept in the session's history.
+  overrideReason: trimmed(500).optional().default(""),
+});
 
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
 export type SessionFieldsInput = z.input<typeof sessionFieldsSchema>;

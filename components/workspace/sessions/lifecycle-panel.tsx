@@ -36,6 +36,7 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
   const duplicate = useAction(duplicateSessionAction);
   const remove = useAction(deleteSessionAction);
   const [confirming, setConfirming] = useState<ScheduleWarning[] | null>(null);
+  const [reason, setReason] = useState("");
   const [copy, setCopy] = useState({ ordinal: String(session.ordinal + 1), startDate: "" });
   const done = () => router.refresh();
   const ref = { id: session.id, version: session.version };
@@ -43,7 +44,7 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
   function startPublish() {
     // Warnings known now are confirmed at once; the server checks again and asks if new ones appeared.
     if (warnings.length > 0) return setConfirming(warnings);
-    publish.run({ ...ref, confirmedWarnings: false }, done);
+    publish.run({ ...ref, confirmedWarnings: false, overrideReason: "" }, done);
   }
   const serverWarnings =
     publish.result && !publish.result.ok
@@ -75,14 +76,35 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
                 {t("warningsTitle")}
               </p>
               <WarningList warnings={shown} labels={labels} />
+              {/* Warnings block publication: overriding them takes a reason, which the history keeps. */}
+              <div className="mt-3">
+                <Field
+                  id="publish-overrideReason"
+                  label={t("overrideReason")}
+                  hint={t("overrideReasonHint")}
+                  error={publish.fieldError("overrideReason")}
+                >
+                  {(a) => (
+                    <textarea
+                      {...a}
+                      rows={2}
+                      maxLength={500}
+                      className={inputClass}
+                      value={reason}
+                      onChange={(e) => setReason(e.target.value)}
+                    />
+                  )}
+                </Field>
+              </div>
               <div className="mt-3 flex gap-3">
                 <button
                   type="button"
                   className={buttonClass}
-                  disabled={publish.pending}
+                  disabled={publish.pending || reason.trim() === ""}
                   onClick={() =>
-                    publish.run({ ...ref, confirmedWarnings: true }, () => {
+                    publish.run({ ...ref, confirmedWarnings: true, overrideReason: reason }, () => {
                       setConfirming(null);
+                      setReason("");
                       done();
                     })
                   }

@@ -5,12 +5,14 @@ const LABELS = {
   zh: {
     publish: "发布临时议程",
     anyway: "仍然发布",
+    confirm: "立即发布",
     reason: "不顾警告仍予发布的理由",
     published: /^公众可在 \S+ 阅读本会议。$/,
   },
   en: {
     publish: "Publish provisional agenda",
     anyway: "Publish anyway",
+    confirm: "Publish now",
     reason: "Reason for publishing despite the warnings",
     published: /^The public can read this session at \S+\.$/,
   },
@@ -30,9 +32,15 @@ export async function publishSession(page: Page, locale: keyof typeof LABELS): P
   const published = publication.getByText(labels.published);
   await expect(warnings.or(published)).toBeVisible();
   if (await warnings.isVisible()) {
-    // Warnings block publication until overridden with a reason, which the session's history keeps.
-    await warnings.getByLabel(labels.reason).fill("Published for the end-to-end test");
-    await warnings.getByRole("button", { name: labels.anyway }).click();
+    // Publishing is confirmed after a list of what becomes public; warnings block it until overridden with a
+    // reason, which the session's history keeps.
+    const reason = warnings.getByLabel(labels.reason);
+    if ((await reason.count()) > 0) {
+      await reason.fill("Published for the end-to-end test");
+      await warnings.getByRole("button", { name: labels.anyway }).click();
+    } else {
+      await warnings.getByRole("button", { name: labels.confirm }).click();
+    }
   }
   await expect(published).toBeVisible();
 }

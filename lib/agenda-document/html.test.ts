@@ -46,6 +46,14 @@ describe("renderAgendaHtml", () => {
     expect(visibleText(page)).toContain("فيينا، 2 و3 تموز/يوليه 2018");
   });
 
+  it("prints a bare session: no symbol, no items, no organization of work", async () => {
+    const session = { ...referencePublicSession(), agendaSymbol: null, items: [], slots: [], documents: [] };
+    const page = await html("en", session);
+    expect(page).toContain("@top-right { content: none");
+    expect(page).not.toContain('class="annex"');
+    expect(visibleText(page)).toContain("Provisional agenda");
+  });
+
   it("escapes whatever the secretariat typed", async () => {
     const session = referencePublicSession();
     session.items[0] = { ...session.items[0]!, title: { zh: '<script>alert("x")</script>' } };

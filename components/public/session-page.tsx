@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { buildSessionView } from "@/lib/sessions/session-view";
 import type { PublicSession } from "@/lib/sessions/types";
+import { AgendaDownloads } from "./agenda-downloads";
 import { AgendaList } from "./agenda-list";
 import { AnnotationsSection } from "./annotations-section";
 import { CalendarLink } from "./calendar-link";
@@ -31,6 +32,7 @@ export async function SessionPage({ session, locale }: { session: PublicSession;
         <SessionHeader session={session} locale={locale} />
         <MeetingBanner />
         <CalendarLink slug={session.slug} locale={locale} />
+        <AgendaDownloads slug={session.slug} locale={locale} />
         <nav aria-label={t("contents")} className="no-print mt-6">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {contents.map((entry) => (

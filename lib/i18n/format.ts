@@ -1,5 +1,6 @@
 import { parseIsoDay } from "../validation/iso-day";
 import type { Locale } from "./locales";
+import { arabicMonth } from "./un-dates";
 
 /**
  * Dates and times as the UN writes them in each language. Calendar dates ("2018-07-02") are days in the
@@ -19,6 +20,20 @@ const INTL_TAGS: Record<Locale, string> = {
 
 export function intlTag(locale: Locale): string {
   return INTL_TAGS[locale];
+}
+
+// ICU writes Arabic months the Egyptian way ("يوليو"); UN Arabic writes both names, "تموز/يوليه". Month numbers are
+// read back from a numeric formatter so the words never depend on the machine's ICU data.
+function unArabicParts(parts: Array<{ type: string; value: string; source?: string }>, dates: Date[]): string {
+  let monthIndex = 0;
+  return parts
+    .map((part) => {
+      if (part.type !== "month") return part.value;
+      const date =
+        part.source === "endRange" ? dates[dates.length - 1] : dates[monthIndex++ === 0 ? 0 : dates.length - 1];
+      return date ? arabicMonth(date.getUTCMonth() + 1) : part.value;
+    })
+    .join("");
 }
 
 // ICU's Chinese date ranges fall back to "2018/7/2 – 2018/7/3"; UN Chinese writes 2018年7月2日至3日.
@@ -42,7 +57,9 @@ export function formatDateRange(start: string, end: string, locale: Locale): str
     year: "numeric",
     timeZone: "UTC",
   });
-  if (start === end) return format.format(first);
+  if (start === end)
+    return locale === "ar" ? unArabicParts(format.formatToParts(first), [first]) : format.format(first);
+  if (locale === "ar") return unArabicParts(format.formatRangeToParts(first, last), [first, last]);
   const range = format.formatRange(first, last);
   // UN English closes up the dash: "2–3 July 2018", "28 September–2 October 2020".
   return locale === "en" ? range.replace(/\s*–\s*/u, "–") : range;
@@ -52,13 +69,14 @@ export function formatDateRange(start: string, end: string, locale: Locale): str
 export function formatDayHeading(date: string, locale: Locale): string {
   const day = parseIsoDay(date);
   if (!day) return date;
-  return new Intl.DateTimeFormat(intlTag(locale), {
+  const format = new Intl.DateTimeFormat(intlTag(locale), {
     weekday: "long",
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
-  }).format(day);
+  });
+  return locale === "ar" ? unArabicParts(format.formatToParts(day), [day]) : format.format(day);
 }
 
 function englishTime(minutes: number): { text: string; period: "a.m." | "p.m." | "noon" | "midnight" } {

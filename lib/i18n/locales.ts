@@ -1,3 +1,5 @@
+import { LANGUAGE_NAMES } from "./un-names";
+
 /** The six official languages of the United Nations, in the order the UN lists them (alphabetical in English). */
 export const LOCALES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -35,8 +37,12 @@ export function asLocale(value: unknown): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
-/** A language's name in the reader's language ("French", "法文"), as labels and running text need it. */
+/**
+ * A language's name in the reader's language ("French", "法文"), as labels and running text need it: the UN's own
+ * names among the six languages (un-names.ts), ICU's for any other reader.
+ */
 export function languageName(readerLocale: string, lang: Locale): string {
+  if (isLocale(readerLocale)) return LANGUAGE_NAMES[readerLocale][lang];
   try {
     return new Intl.DisplayNames([readerLocale], { type: "language" }).of(lang) ?? LOCALE_NAMES[lang];
   } catch {

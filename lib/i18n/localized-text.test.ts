@@ -8,8 +8,13 @@ describe("pickText", () => {
     expect(pickText(title, "en", "zh")).toEqual({ text: "Organizational matters", lang: "en", isFallback: false });
   });
 
-  it("falls back to the original language and says so", () => {
-    expect(pickText(title, "fr", "zh")).toEqual({ text: "组织事项", lang: "zh", isFallback: true });
+  it("shows a French reader English where French is missing, and says so", () => {
+    expect(pickText(title, "fr", "zh")).toEqual({ text: "Organizational matters", lang: "en", isFallback: true });
+  });
+
+  it("falls back to the original language where the working languages have no text either", () => {
+    expect(pickText({ zh: "组织事项" }, "fr", "zh")).toEqual({ text: "组织事项", lang: "zh", isFallback: true });
+    expect(pickText({ zh: "组织事项", en: "Organizational matters" }, "ru", "zh", [])).toMatchObject({ lang: "zh" });
   });
 
   it("returns null only when no language has text", () => {

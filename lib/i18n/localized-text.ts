@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chooseText, fallbackChain } from "./fallback-chain";
 import { isLocale, LOCALES, type Locale } from "./locales";
 
 /** A human-readable field in up to six languages, as stored in the database: { "zh": "…", "en": "…" }. */
@@ -26,16 +27,18 @@ export interface PickedText {
 }
 
 /**
- * The text to show in `locale`: that language when present, else the original language, else English,
- * else any language at all. Null only when the field is empty in every language.
+ * The text to show in `locale`, along the fallback chain (fallback-chain.ts): that language when present, else the
+ * working languages (English unless said otherwise), else the original language, else any language at all. Null
+ * only when the field is empty in every language.
  */
-export function pickText(text: LocalizedText, locale: Locale, originalLanguage: Locale): PickedText | null {
-  const order: Locale[] = [locale, originalLanguage, "en", ...LOCALES];
-  for (const lang of order) {
-    const value = text[lang];
-    if (value) return { text: value, lang, isFallback: lang !== locale };
-  }
-  return null;
+export function pickText(
+  text: LocalizedText,
+  locale: Locale,
+  originalLanguage: Locale,
+  workingLanguages?: readonly Locale[],
+): PickedText | null {
+  const chosen = chooseText(text, fallbackChain(locale, originalLanguage, workingLanguages));
+  return chosen ? { ...chosen, isFallback: chosen.lang !== locale } : null;
 }
 
 /** How a body is offered in a picker: its symbol prefix, then its name in the reader's language. */

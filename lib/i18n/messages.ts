@@ -19,6 +19,7 @@ export const NAMESPACES = [
   "console",
   "live",
   "openData",
+  "agendaDocument",
 ] as const;
 
 export type Messages = Record<string, unknown>;

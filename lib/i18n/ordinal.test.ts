@@ -20,8 +20,33 @@ describe("ordinalWord", () => {
     expect(chineseNumeral(110)).toBe("一百一十");
   });
 
-  it("leaves the figure to languages whose messages use figures", () => {
-    expect(ordinalWord(8, "fr")).toBe("8");
+  it("spells French, Spanish, Russian and Arabic ordinals agreed with their noun", () => {
+    expect(ordinalWord(8, "fr", "f")).toBe("huitième");
+    expect(ordinalWord(1, "fr", "f")).toBe("première");
+    expect(ordinalWord(21, "fr", "f")).toBe("vingt et unième");
+    expect(ordinalWord(75, "fr", "f")).toBe("soixante-quinzième");
+    expect(ordinalWord(80, "fr", "f")).toBe("quatre-vingtième");
+    expect(ordinalWord(99, "fr", "f")).toBe("quatre-vingt-dix-neuvième");
+    expect(ordinalWord(8, "es", "f")).toBe("octava");
+    expect(ordinalWord(1, "es", "m")).toBe("primer");
+    expect(ordinalWord(13, "es", "m")).toBe("decimotercer");
+    expect(ordinalWord(18, "es", "f")).toBe("decimoctava");
+    expect(ordinalWord(73, "es", "m")).toBe("septuagésimo tercer");
+    expect(ordinalWord(8, "ru", "n")).toBe("восьмое");
+    expect(ordinalWord(3, "ru", "f")).toBe("третья");
+    expect(ordinalWord(40, "ru", "n")).toBe("сороковое");
+    expect(ordinalWord(73, "ru", "f")).toBe("семьдесят третья");
+    expect(ordinalWord(8, "ar", "m")).toBe("الثامن");
+    expect(ordinalWord(8, "ar", "f")).toBe("الثامنة");
+    expect(ordinalWord(11, "ar", "m")).toBe("الحادي عشر");
+    expect(ordinalWord(12, "ar", "f")).toBe("الثانية عشرة");
+    expect(ordinalWord(73, "ar", "f")).toBe("الثالثة والسبعون");
+  });
+
+  it("writes large ordinals as figures with each language's mark, and leaves nonsense as given", () => {
+    expect(ordinalWord(100, "fr", "f")).toBe("100e");
+    expect(ordinalWord(100, "es", "m")).toBe("100.º");
+    expect(ordinalWord(100, "ru", "n")).toBe("100-е");
     expect(ordinalWord(0, "en")).toBe("0");
   });
 });

@@ -1,8 +1,10 @@
 import type { Locale } from "./locales";
+import { arabicOrdinal, frenchOrdinal, russianOrdinal, spanishOrdinal, type Gender } from "./ordinal-words";
 
 /**
- * Ordinals spelled out the way UN documents write a meeting's number ("eighth meeting", "第八次会议").
- * Languages whose message files use figures ("8e réunion") get the figure back.
+ * Ordinals spelled out the way UN documents write a meeting's number ("eighth meeting", "第八次会议",
+ * "huitième réunion", "octava reunión", "восьмое совещание", "الاجتماع الثامن"). French, Spanish, Russian and
+ * Arabic agree the word with its noun: `gender` is the noun's (see meeting-name.ts for which noun has which).
  */
 
 const EN_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
@@ -84,9 +86,16 @@ export function chineseNumeral(n: number): string {
   return result;
 }
 
-export function ordinalWord(n: number, locale: Locale): string {
+const GENDERED: Partial<Record<Locale, (n: number, gender: Gender) => string | null>> = {
+  fr: frenchOrdinal,
+  es: spanishOrdinal,
+  ru: russianOrdinal,
+  ar: arabicOrdinal,
+};
+
+export function ordinalWord(n: number, locale: Locale, gender: Gender = "m"): string {
   if (!Number.isInteger(n) || n <= 0) return String(n);
   if (locale === "en") return englishOrdinal(n);
   if (locale === "zh") return chineseNumeral(n);
-  return String(n);
+  return GENDERED[locale]?.(n, gender) ?? String(n);
 }

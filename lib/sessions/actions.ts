@@ -53,9 +53,14 @@ export const publishSessionAction = defineAction({
   schema: publishSessionSchema,
   run: async (input, actor) => {
     const warnings = await publishWarnings(getDb(), input.id);
-    // Warnings never block, but publishing over them needs the user's explicit confirmation.
-    if (warnings.length > 0 && !input.confirmedWarnings) throw new AppError("invalid-state", { details: { warnings } });
-    return setSessionStatus(getDb(), actor, input.id, input.version, "PROVISIONAL");
+    // Warnings block publication until resolved, or overridden explicitly with a reason that the history keeps.
+    if (warnings.length === 0) return setSessionStatus(getDb(), actor, input.id, input.version, "PROVISIONAL");
+    if (!input.confirmedWarnings) throw new AppError("invalid-state", { details: { warnings } });
+    if (!input.overrideReason) throw new AppError("validation", { fields: { overrideReason: "required" } });
+    return setSessionStatus(getDb(), actor, input.id, input.version, "PROVISIONAL", {
+      overrideReason: input.overrideReason,
+      overriddenWarnings: [...new Set(warnings.map((warning) => warning.code))],
+    });
   },
 });
 

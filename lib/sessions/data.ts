@@ -19,6 +19,7 @@ export const bodySelect = {
   sessionTerm: true,
   originalLanguage: true,
   translationStates: true,
+  workingLanguages: true,
 } satisfies Prisma.BodySelect;
 
 export const summarySelect = {
@@ -50,6 +51,7 @@ export function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>
     symbolPrefix: row.symbolPrefix,
     sessionTerm: row.sessionTerm,
     originalLanguage: original,
+    workingLanguages: row.workingLanguages.filter(isLocale),
   };
 }
 

@@ -5,7 +5,7 @@ import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { toLocalizedText } from "../i18n/localized-text";
+import { toLocalizedText, withText } from "../i18n/localized-text";
 import { asLocale, isLocale, LOCALES, type Locale } from "../i18n/locales";
 import type { z } from "zod";
 import { isoDay } from "../validation/dates";
@@ -16,8 +16,8 @@ import { freeSlug } from "./tree/mutations";
 type Tx = Prisma.TransactionClient;
 type SessionFields = z.output<typeof sessionFieldsSchema>;
 
-/** Columns a session form edits; title and venue are written in the session's original language. */
-function sessionData(fields: SessionFields, existing?: { title: unknown; venue: unknown }) {
+/** Columns a session form edits; title, venue and document title are written in the session's original language. */
+function sessionData(fields: SessionFields, existing?: { title: unknown; venue: unknown; documentTitle?: unknown }) {
   const lang = fields.originalLanguage;
   return {
     ordinal: fields.ordinal,
@@ -30,6 +30,10 @@ function sessionData(fields: SessionFields, existing?: { title: unknown; venue: 
     plenaryMeetings: fields.plenaryMeetings,
     interpretationLanguages: fields.interpretationLanguages,
     agendaSymbol: fields.agendaSymbol,
+    documentTitle:
+      fields.documentTitle === undefined
+        ? ((existing?.documentTitle ?? {}) as Prisma.InputJsonValue)
+        : withText(existing?.documentTitle, lang, fields.documentTitle),
   };
 }
 
@@ -45,6 +49,7 @@ export const SESSION_AUDIT_FIELDS = {
   plenaryMeetings: true,
   interpretationLanguages: true,
   agendaSymbol: true,
+  documentTitle: true,
   status: true,
   version: true,
 } satisfies Prisma.SessionSelect;
@@ -141,6 +146,7 @@ function formValues(row: Prisma.SessionGetPayload<{ select: typeof SESSION_AUDIT
     plenaryMeetings: row.plenaryMeetings,
     interpretationLanguages: inUnOrder(row.interpretationLanguages.filter(isLocale)),
     agendaSymbol: row.agendaSymbol,
+    documentTitle: toLocalizedText(row.documentTitle)[lang] ?? "",
   };
 }
 
@@ -149,6 +155,7 @@ const TOGETHER = [
   ["startDate", "endDate"],
   ["originalLanguage", "title"],
   ["originalLanguage", "venue"],
+  ["originalLanguage", "documentTitle"],
 ] as const satisfies ReadonlyArray<ReadonlyArray<keyof SessionFields>>;
 
 // Ticking languages in another order is no change.
@@ -239,6 +246,8 @@ export async function setSessionStatus(
   id: string,
   version: number,
   status: "DRAFT" | "PROVISIONAL" | "ADOPTED" | "CLOSED",
+  /** Publishing over warnings: the reason and the kinds of warning overridden, written into the audit event. */
+  override?: { overrideReason: string; overriddenWarnings: string[] },
 ): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const before = await assertVersion(tx, id, version);
@@ -257,7 +266,7 @@ export async function setSessionStatus(
       entityId: id,
       action: `status:${status}`,
       before,
-      after,
+      after: override ? { ...after, ...override } : after,
     });
     return { version: after.version };
   });

@@ -75,6 +75,8 @@ export const sessionFieldsSchema = z
       .default([])
       .transform((languages) => [...new Set(languages)]),
     agendaSymbol: optionalSymbolSchema,
+    // The agenda document's title ("Provisional agenda and annotations"): empty removes it, absent keeps it.
+    documentTitle: trimmed(TEXT_LIMITS.agendaDocumentTitle).optional(),
   })
   .refine((s) => s.endDate >= s.startDate, { path: ["endDate"], error: "endBeforeStart" });
 
@@ -102,7 +104,11 @@ export const duplicateSessionSchema = z.object({
   startDate: isoDate,
 });
 
-export const publishSessionSchema = sessionRefSchema.extend({ confirmedWarnings: z.boolean().default(false) });
+export const publishSessionSchema = sessionRefSchema.extend({
+  confirmedWarnings: z.boolean().default(false),
+  // Why the secretariat publishes despite the warnings: required then, and kept in the session's history.
+  overrideReason: trimmed(500).optional().default(""),
+});
 
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
 export type SessionFieldsInput = z.input<typeof sessionFieldsSchema>;

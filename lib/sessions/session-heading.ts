@@ -1,6 +1,6 @@
 import { pickText, type PickedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
-import { ordinalWord } from "../i18n/ordinal";
+import { meetingOrdinal } from "../i18n/meeting-name";
 import type { PublicSessionSummary } from "./types";
 
 /** The words a listing or page header needs for one session, in the reader's language. */
@@ -15,13 +15,14 @@ export interface SessionHeading {
 
 export function sessionHeading(session: PublicSessionSummary, locale: Locale): SessionHeading {
   const original = session.originalLanguage;
+  const working = session.body.workingLanguages;
   return {
-    title: pickText(session.title, locale, original),
-    bodyName: pickText(session.body.name, locale, session.body.originalLanguage),
+    title: pickText(session.title, locale, original, working),
+    bodyName: pickText(session.body.name, locale, session.body.originalLanguage, working),
     parentName: session.body.parent
-      ? pickText(session.body.parent.name, locale, session.body.parent.originalLanguage)
+      ? pickText(session.body.parent.name, locale, session.body.parent.originalLanguage, working)
       : null,
-    venue: pickText(session.venue, locale, original),
-    ordinalWord: ordinalWord(session.ordinal, locale),
+    venue: pickText(session.venue, locale, original, working),
+    ordinalWord: meetingOrdinal(session.ordinal, session.body.sessionTerm, locale),
   };
 }

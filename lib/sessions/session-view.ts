@@ -60,22 +60,24 @@ export function documentAnchor(symbol: string): string {
   return `doc-${symbol.replace(/[^A-Za-z0-9.]+/g, "-")}`;
 }
 
-function toDocumentView(doc: PublicDocument, locale: Locale): DocumentView {
+function toDocumentView(doc: PublicDocument, locale: Locale, working: readonly Locale[]): DocumentView {
   return {
     id: doc.id,
     anchor: documentAnchor(doc.symbol),
     symbol: doc.symbol,
     kind: doc.kind,
     distribution: doc.distribution,
-    title: pickText(doc.title, locale, doc.originalLanguage),
-    description: pickText(doc.description, locale, doc.originalLanguage),
+    title: pickText(doc.title, locale, doc.originalLanguage, working),
+    description: pickText(doc.description, locale, doc.originalLanguage, working),
     versions: doc.versions,
   };
 }
 
 export function buildSessionView(session: PublicSession, locale: Locale): SessionView {
   const original = session.originalLanguage;
-  const documents = session.documents.map((doc) => toDocumentView(doc, locale));
+  // The body's working languages come before the original wherever the reader's language has no final text.
+  const working = session.body.workingLanguages;
+  const documents = session.documents.map((doc) => toDocumentView(doc, locale, working));
   const documentsById = new Map(documents.map((doc) => [doc.id, doc]));
   const symbolHrefs = new Map(documents.map((doc) => [doc.symbol, `#${doc.anchor}`]));
 
@@ -84,14 +86,14 @@ export function buildSessionView(session: PublicSession, locale: Locale): Sessio
   // orderedItems is depth first, so each item's parent is the last item seen one level up.
   const openAncestors: ItemView[] = [];
   for (const item of orderedItems(session.items, locale)) {
-    const annotation = pickText(item.annotation, locale, original);
+    const annotation = pickText(item.annotation, locale, original, working);
     const view: ItemView = {
       id: item.id,
       number: item.number,
       label: item.label,
       anchor: `item-${item.path.join("-")}`,
       depth: item.depth + 1,
-      title: pickText(item.title, locale, original),
+      title: pickText(item.title, locale, original, working),
       annotation: annotation ? { ...annotation, markdown: linkSymbols(annotation.text, symbolHrefs) } : null,
       status: item.status,
       documents: item.documentIds.flatMap((id) => documentsById.get(id) ?? []),

@@ -16,6 +16,8 @@ export interface BodySummary {
   symbolPrefix: string;
   sessionTerm: SessionTerm;
   originalLanguage: Locale;
+  /** Languages shown, in order, where the reader's has no final text, before the original. */
+  workingLanguages: Locale[];
 }
 
 export interface PublicSessionSummary {

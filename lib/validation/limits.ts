@@ -9,4 +9,6 @@ export const TEXT_LIMITS = {
   annotation: 20_000,
   documentTitle: 1000,
   documentDescription: 2000,
+  /** The title of a session's agenda document ("Provisional agenda and annotations"). */
+  agendaDocumentTitle: 300,
 } as const;

@@ -19,11 +19,20 @@ import {
   unpublishSessionAction,
 } from "@/lib/sessions/actions";
 import type { ScheduleWarning } from "@/lib/schedule/warnings";
+import { PublishSummary } from "./publish-summary";
 import { WarningList, type WarningLabels } from "./warning-list";
 
 interface Props {
   locale: string;
-  session: { id: string; version: number; status: string; ordinal: number; slug: string; itemCount: number };
+  session: {
+    id: string;
+    version: number;
+    status: string;
+    ordinal: number;
+    slug: string;
+    itemCount: number;
+    slotCount: number;
+  };
   warnings: ScheduleWarning[];
   labels: WarningLabels;
 }
@@ -36,6 +45,8 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
   const duplicate = useAction(duplicateSessionAction);
   const remove = useAction(deleteSessionAction);
   const [confirming, setConfirming] = useState<ScheduleWarning[] | null>(null);
+  const [reason, setReason] = useState("");
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
   const [copy, setCopy] = useState({ ordinal: String(session.ordinal + 1), startDate: "" });
   const done = () => router.refresh();
   const ref = { id: session.id, version: session.version };
@@ -43,8 +54,9 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
   function startPublish() {
     // Warnings known now are confirmed at once; the server checks again and asks if new ones appeared.
     if (warnings.length > 0) return setConfirming(warnings);
-    publish.run({ ...ref, confirmedWarnings: false }, done);
+    setConfirmingPublish(true);
   }
+  const summary = <PublishSummary itemCount={session.itemCount} slotCount={session.slotCount} />;
   const serverWarnings =
     publish.result && !publish.result.ok
       ? (publish.result.error.details?.warnings as ScheduleWarning[] | undefined)
@@ -75,14 +87,36 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
                 {t("warningsTitle")}
               </p>
               <WarningList warnings={shown} labels={labels} />
+              {summary}
+              {/* Warnings block publication: overriding them takes a reason, which the history keeps. */}
+              <div className="mt-3">
+                <Field
+                  id="publish-overrideReason"
+                  label={t("overrideReason")}
+                  hint={t("overrideReasonHint")}
+                  error={publish.fieldError("overrideReason")}
+                >
+                  {(a) => (
+                    <textarea
+                      {...a}
+                      rows={2}
+                      maxLength={500}
+                      className={inputClass}
+                      value={reason}
+                      onChange={(e) => setReason(e.target.value)}
+                    />
+                  )}
+                </Field>
+              </div>
               <div className="mt-3 flex gap-3">
                 <button
                   type="button"
                   className={buttonClass}
-                  disabled={publish.pending}
+                  disabled={publish.pending || reason.trim() === ""}
                   onClick={() =>
-                    publish.run({ ...ref, confirmedWarnings: true }, () => {
+                    publish.run({ ...ref, confirmedWarnings: true, overrideReason: reason }, () => {
                       setConfirming(null);
+                      setReason("");
                       done();
                     })
                   }
@@ -94,6 +128,42 @@ export function LifecyclePanel({ locale, session, warnings, labels }: Props) {
                   className={secondaryButtonClass}
                   onClick={() => {
                     setConfirming(null);
+                    publish.reset();
+                  }}
+                >
+                  {t("cancel")}
+                </button>
+              </div>
+            </div>
+          ) : confirmingPublish ? (
+            <div
+              role="alertdialog"
+              aria-labelledby="publish-confirm"
+              className="rounded border border-slate-400 bg-slate-50 p-3"
+            >
+              <p id="publish-confirm" className="font-medium">
+                {t("confirmTitle")}
+              </p>
+              {summary}
+              <div className="mt-3 flex gap-3">
+                <button
+                  type="button"
+                  className={buttonClass}
+                  disabled={publish.pending}
+                  onClick={() =>
+                    publish.run({ ...ref, confirmedWarnings: false, overrideReason: "" }, () => {
+                      setConfirmingPublish(false);
+                      done();
+                    })
+                  }
+                >
+                  {publish.pending ? t("publishing") : t("confirmPublish")}
+                </button>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  onClick={() => {
+                    setConfirmingPublish(false);
                     publish.reset();
                   }}
                 >

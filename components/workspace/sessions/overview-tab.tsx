@@ -45,6 +45,7 @@ export function OverviewTab({ session, facts, bodies, locale, chairs, meeting }:
               plenaryMeetings: session.plenaryMeetings,
               interpretationLanguages: session.interpretationLanguages,
               agendaSymbol: session.agendaSymbol ?? "",
+              documentTitle: session.documentTitle[lang] ?? "",
             },
           }}
         />
@@ -59,6 +60,7 @@ export function OverviewTab({ session, facts, bodies, locale, chairs, meeting }:
               ordinal: session.ordinal,
               slug: session.slug,
               itemCount: facts.items.length,
+              slotCount: facts.slots.length,
             }}
             warnings={scheduleWarnings(facts)}
             labels={warningLabels(facts, locale)}

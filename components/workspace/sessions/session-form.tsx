@@ -20,6 +20,8 @@ const fromServer = (values: SessionFieldsInput): SessionFieldsInput => ({
   agendaSymbol: values.agendaSymbol ?? "",
 });
 
+type TextField = "title" | "venue" | "agendaSymbol" | "documentTitle";
+
 export interface SessionFormProps {
   locale: Locale;
   timeZones: string[];
@@ -39,6 +41,7 @@ const EMPTY: SessionFieldsInput = {
   plenaryMeetings: 0,
   interpretationLanguages: [...LOCALES],
   agendaSymbol: "",
+  documentTitle: "",
 };
 
 export function SessionForm({ locale, timeZones, bodies, existing }: SessionFormProps) {
@@ -95,9 +98,13 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
     }
   }
 
-  const limit = (name: "title" | "venue" | "agendaSymbol") =>
-    name === "title" ? TEXT_LIMITS.sessionTitle : name === "venue" ? TEXT_LIMITS.venue : undefined;
-  const text = (name: "title" | "venue" | "agendaSymbol", hint?: string) => (
+  const LIMITS: Partial<Record<TextField, number>> = {
+    title: TEXT_LIMITS.sessionTitle,
+    venue: TEXT_LIMITS.venue,
+    documentTitle: TEXT_LIMITS.agendaDocumentTitle,
+  };
+  const limit = (name: TextField) => LIMITS[name];
+  const text = (name: TextField, hint?: string) => (
     <Field
       id={`session-${name}`}
       label={t(name)}
@@ -225,6 +232,7 @@ export function SessionForm({ locale, timeZones, bodies, existing }: SessionForm
             )}
           </Field>
           {text("agendaSymbol", t("agendaSymbolHint"))}
+          {text("documentTitle", t("documentTitleHint"))}
         </div>
         <fieldset>
           <legend className="font-medium">{t("interpretation")}</legend>

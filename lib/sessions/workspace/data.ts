@@ -109,6 +109,7 @@ export interface EditableSession {
   plenaryMeetings: number;
   interpretationLanguages: Locale[];
   agendaSymbol: string | null;
+  documentTitle: LocalizedText;
   body: { id: string; symbolPrefix: string; name: LocalizedText; originalLanguage: Locale; sessionTerm: SessionTerm };
 }
 
@@ -130,6 +131,7 @@ export async function getEditableSession(db: Db, id: string): Promise<EditableSe
       plenaryMeetings: true,
       interpretationLanguages: true,
       agendaSymbol: true,
+      documentTitle: true,
       body: { select: { id: true, symbolPrefix: true, name: true, originalLanguage: true, sessionTerm: true } },
     },
   });
@@ -138,6 +140,7 @@ export async function getEditableSession(db: Db, id: string): Promise<EditableSe
     ...row,
     title: toLocalizedText(row.title),
     venue: toLocalizedText(row.venue),
+    documentTitle: toLocalizedText(row.documentTitle),
     startDate: isoDay(row.startDate),
     endDate: isoDay(row.endDate),
     originalLanguage: asLocale(row.originalLanguage),

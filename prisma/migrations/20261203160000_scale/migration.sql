@@ -4,7 +4,7 @@
 -- text order puts "10" before "2", so each symbol carries a sort key with its numbers zero-padded (and letters in
 -- lower case, as a reader's alphabetical order ignores case). The trigger keeps it current on every insert and symbol
 -- change, so no write path can forget it.
-CREATE FUNCTION "plenary_symbol_key"(symbol TEXT) RETURNS TEXT
+CREATE FUNCTION "plenary_symbol_sort_key"(symbol TEXT) RETURNS TEXT
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
   SELECT COALESCE(string_agg(CASE WHEN part[1] ~ '^[0-9]' THEN lpad(part[1], 12, '0') ELSE lower(part[1]) END, '' ORDER BY n), '')
@@ -15,7 +15,7 @@ CREATE FUNCTION "plenary_document_symbol_key"() RETURNS TRIGGER
 LANGUAGE plpgsql
 AS $$
 BEGIN
-  NEW."symbolKey" := "plenary_symbol_key"(NEW."symbol");
+  NEW."symbolKey" := "plenary_symbol_sort_key"(NEW."symbol");
   RETURN NEW;
 END;
 $$;
@@ -26,7 +26,7 @@ CREATE TRIGGER "Document_symbolKey"
 BEFORE INSERT OR UPDATE OF "symbol", "symbolKey" ON "Document"
 FOR EACH ROW EXECUTE FUNCTION "plenary_document_symbol_key"();
 
-UPDATE "Document" SET "symbolKey" = "plenary_symbol_key"("symbol");
+UPDATE "Document" SET "symbolKey" = "plenary_symbol_sort_key"("symbol");
 
 -- CreateIndex
 CREATE INDEX "Document_bodyId_symbolKey_idx" ON "Document"("bodyId", "symbolKey");

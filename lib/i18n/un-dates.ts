@@ -1,4 +1,4 @@
-import { parseIsoDay } from "../validation/dates";
+import { parseIsoDay } from "../validation/iso-day";
 import type { Locale } from "./locales";
 
 /**

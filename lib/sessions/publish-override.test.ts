@@ -9,7 +9,7 @@ import { publishSessionAction } from "./actions";
 // Only the cookie is mocked: the role comes from the real database.
 let signedIn: string | null = null;
 vi.mock("../auth/session-user", () => ({ sessionUser: async () => signedInAs(signedIn) }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const db = getDb();
 const tag = randomUUID().slice(0, 6).toUpperCase();

@@ -1,3 +1,4 @@
+import { zonedClockFormat } from "../i18n/zoned-clock";
 import { serialize } from "./ical-text";
 
 /**
@@ -6,29 +7,9 @@ import { serialize } from "./ical-text";
  * name. Each change of offset is written out as its own observance (no recurrence rules to get wrong).
  */
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(timeZone: string): Intl.DateTimeFormat {
-  let f = formats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formats.set(timeZone, f);
-  }
-  return f;
-}
-
 /** Minutes the zone is ahead of UTC at an instant. */
 export function offsetMinutes(timeZone: string, instant: number): number {
-  const parts = format(timeZone).formatToParts(new Date(instant));
+  const parts = zonedClockFormat(timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour") % 24, get("minute"), get("second"));
   return Math.round((local - Math.floor(instant / 1000) * 1000) / 60_000);
@@ -36,7 +17,7 @@ export function offsetMinutes(timeZone: string, instant: number): number {
 
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
-    format(timeZone);
+    zonedClockFormat(timeZone);
     return true;
   } catch {
     return false;

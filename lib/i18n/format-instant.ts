@@ -1,5 +1,6 @@
 import type { Locale } from "./locales";
 import { intlTag } from "./format";
+import { zonedClockFormat } from "./zoned-clock";
 
 /**
  * Moments of a meeting (an item taken up, a suspension) shown as the UN writes times, in the session's own time
@@ -7,34 +8,15 @@ import { intlTag } from "./format";
  * other), so only numbers are taken from Intl and the words are ours, as in formatTimeRange.
  */
 
-const PARTS = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = PARTS.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    PARTS.set(timeZone, format);
-  }
-  return format;
-}
-
 /** The calendar day ("2018-07-02") and minutes after midnight of an instant in a time zone; UTC if the zone is unknown. */
 export function zonedMoment(iso: string, timeZone: string): { day: string; minutes: number } | null {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return null;
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = partsFormat(timeZone).formatToParts(instant);
+    parts = zonedClockFormat(timeZone).formatToParts(instant);
   } catch {
-    parts = partsFormat("UTC").formatToParts(instant);
+    parts = zonedClockFormat("UTC").formatToParts(instant);
   }
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
   return {

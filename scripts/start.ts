@@ -3,6 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { disconnectDb, getDb } from "../lib/db";
 import { ensureDemoUsers } from "../lib/auth/mutations";
+import { issueMissingOriginals } from "../lib/revisions/mutations";
 import { seedReferenceSessionOnce } from "../lib/seed/mutations";
 import { REFERENCE_SESSION_SLUG } from "../lib/seed/reference-session";
 import { buildIfNeeded } from "./build";
@@ -67,6 +68,8 @@ try {
     if (process.env.PLENARY_SEED !== "off" && (await seedReferenceSessionOnce(db))) {
       log("Loaded the reference session (eighth meeting of the Working Group on Trafficking in Persons).");
     }
+    const issued = await issueMissingOriginals(db);
+    if (issued > 0) log(`Issued ${issued} published session(s) that had no issued agenda yet.`);
     if (demo) {
       const reference = await db.session.findUnique({ where: { slug: REFERENCE_SESSION_SLUG }, select: { id: true } });
       await ensureDemoUsers(db, reference ? [reference.id] : []);

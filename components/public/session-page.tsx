@@ -8,6 +8,7 @@ import { AnnotationsSection } from "./annotations-section";
 import { CalendarLink } from "./calendar-link";
 import { DocumentsSection } from "./documents-section";
 import { OrganizationOfWork } from "./organization-of-work";
+import { RevisionsSection } from "./revisions-section";
 import { SessionHeader } from "./session-header";
 import { LiveSessionText } from "./live/live-session-text";
 import { liveSessionSetting } from "./live/live-setting";
@@ -33,6 +34,7 @@ export async function SessionPage({ session, locale }: { session: PublicSession;
         <MeetingBanner />
         <CalendarLink slug={session.slug} locale={locale} />
         <AgendaDownloads slug={session.slug} locale={locale} />
+        <RevisionsSection session={session} locale={locale} />
         <nav aria-label={t("contents")} className="no-print mt-6">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {contents.map((entry) => (

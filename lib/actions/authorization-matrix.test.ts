@@ -24,6 +24,7 @@ const EXPECTED: Record<string, readonly Role[]> = {
   "sessions.duplicate": ["SECRETARIAT"],
   "sessions.publish": ["SECRETARIAT"],
   "sessions.unpublish": ["SECRETARIAT"],
+  "revisions.issue": ["SECRETARIAT"],
   "sessions.assignChair": ["SECRETARIAT"],
   "sessions.removeChair": ["SECRETARIAT"],
   "imports.preview": ["SECRETARIAT"],

@@ -66,6 +66,7 @@ function templates(): Record<string, unknown> {
     "sessions.duplicate": { sourceId: ids.session, ordinal: 5, startDate: "2031-05-01" },
     "sessions.publish": { id: ids.session, version: stale, confirmedWarnings: true },
     "sessions.unpublish": { id: ids.session, version: stale },
+    "revisions.issue": { id: ids.session, kind: "REVISION", expectedSequence: stale },
     // A delegate's account: the one valid-looking input that must still be refused.
     "sessions.assignChair": { sessionId: ids.session, userId: delegate.id },
     "sessions.removeChair": { sessionId: ids.session, userId: delegate.id },

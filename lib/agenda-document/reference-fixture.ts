@@ -71,6 +71,8 @@ export function referencePublicSession(): PublicSession {
       items: [],
     },
     agendaSymbol: ref.session.agendaSymbol,
+    revisedOn: null,
+    revisions: [],
     documentTitle: ref.session.documentTitle,
     plenaryMeetings: ref.session.plenaryMeetings,
     interpretationLanguages: ref.session.interpretation,

@@ -22,6 +22,7 @@ export const CLIENT_NAMESPACES = [
   "chairs",
   "console",
   "live",
+  "revisions",
 ] as const satisfies readonly Namespace[];
 
 /** The part of a locale's messages that client components may need. */

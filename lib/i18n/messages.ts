@@ -20,6 +20,7 @@ export const NAMESPACES = [
   "live",
   "openData",
   "agendaDocument",
+  "revisions",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -123,6 +123,12 @@ function withYear(text: string, y: number, locale: Locale): string {
   return `${text} ${y}`;
 }
 
+/** "2 July", "2 juillet", "2 de julio", "2 июля", "2 تموز/يوليه", "7月2日": a day of the session's own year. */
+export function formatUnDayMonth(iso: string, locale: Locale): string {
+  const day = dayOf(iso);
+  return day ? dayMonth(day, locale) : iso;
+}
+
 /** "2 July 2018", "2 juillet 2018", "2 de julio de 2018", "2 июля 2018 года", "2 تموز/يوليه 2018", "2018年7月2日". */
 export function formatUnDate(iso: string, locale: Locale): string {
   const day = dayOf(iso);

@@ -1,4 +1,5 @@
 import "server-only";
+import { issueOriginal } from "../revisions/mutations";
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { LocalizedText } from "../i18n/localized-text";
@@ -107,6 +108,8 @@ export async function seedReferenceSession(db: Db): Promise<{ sessionId: string 
           itemKeys: slot.itemNumbers,
         })),
       });
+      // The reference agenda as issued: editing it in the workspace makes a pending revision, as for any session.
+      await issueOriginal(tx, session.id, null);
       await tx.systemSetting.upsert({
         where: { key: SEEDED_KEY },
         create: { key: SEEDED_KEY, value: { sessionId: session.id } },

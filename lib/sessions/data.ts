@@ -3,8 +3,11 @@ import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { findSymbols } from "../documents/symbol";
 import { versionLink } from "../documents/official-link";
-import { toLocalizedText } from "../i18n/localized-text";
+import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
 import { asLocale, isLocale, type Locale } from "../i18n/locales";
+import { overlayIssued } from "../revisions/content";
+import { contentOfRow, dayIn, issuedContentSelect, issueSummarySelect, publicRevisions } from "../revisions/data";
+import type { IssuedContent } from "../revisions/types";
 import { publishedText } from "../translations/published-text";
 import { isoDay } from "../validation/dates";
 import { meetingSelect, meetingStateOf, type MeetingState } from "./meeting-state";
@@ -107,15 +110,16 @@ export function countPublicSessions(db: Db, query: Pick<PublicSessionsQuery, "ye
 
 /**
  * One published session with its agenda, documents and organization of work, read in a fixed number
- * of queries whatever its size. `canSeeRestricted` decides whether Restricted documents keep their links.
+ * of queries whatever its size: as last issued (lib/revisions), with the meeting's state as it is now.
+ * `canSeeRestricted` decides whether Restricted documents keep their links.
  */
 export async function getPublicSession(db: Db, slug: string, canSeeRestricted: boolean): Promise<PublicSession | null> {
-  return readSessionAsPublished(db, { slug, status: { in: [...PUBLIC_STATUSES] } }, canSeeRestricted);
+  return readSessionAsPublished(db, { slug, status: { in: [...PUBLIC_STATUSES] } }, canSeeRestricted, "issued");
 }
 
-/** A session in any status, drafts included, exactly as the public would read it once published. */
+/** A session in any status, drafts and pending revisions included, exactly as the public would read it once issued. */
 export async function getSessionPreview(db: Db, id: string): Promise<PublicSession | null> {
-  const session = await readSessionAsPublished(db, { id }, false);
+  const session = await readSessionAsPublished(db, { id }, false, "live");
   if (session?.status !== "DRAFT") return session;
   // Published, a draft becomes a provisional agenda: that is what it will read.
   return { ...session, status: "PROVISIONAL", meeting: { ...session.meeting, status: "PROVISIONAL" } };
@@ -125,60 +129,90 @@ async function readSessionAsPublished(
   db: Db,
   where: Prisma.SessionWhereInput,
   canSeeRestricted: boolean,
+  reading: "issued" | "live",
 ): Promise<PublicSession | null> {
   const row = await db.session.findFirst({
     where,
     select: {
       ...summarySelect,
       ...meetingSelect,
+      ...issuedContentSelect,
       agendaSymbol: true,
-      documentTitle: true,
-      plenaryMeetings: true,
-      interpretationLanguages: true,
-      notes: { orderBy: { position: "asc" }, select: { kind: true, date: true, text: true } },
       items: {
-        orderBy: [{ position: "asc" }],
-        select: {
-          id: true,
-          parentId: true,
-          position: true,
-          title: true,
-          annotation: true,
-          translationStates: true,
-          status: true,
-          takenUpAt: true,
-          concludedAt: true,
-          documents: { orderBy: { position: "asc" }, select: { documentId: true } },
-        },
+        ...issuedContentSelect.items,
+        select: { ...issuedContentSelect.items.select, status: true, takenUpAt: true, concludedAt: true },
       },
-      slots: {
-        orderBy: [{ date: "asc" }, { startMinutes: "asc" }],
-        select: {
-          id: true,
-          date: true,
-          startMinutes: true,
-          endMinutes: true,
-          updatedAt: true,
-          items: { orderBy: { position: "asc" }, select: { itemId: true } },
-        },
-      },
+      issues: { orderBy: { sequence: "desc" }, select: { ...issueSummarySelect, content: true } },
     },
   });
   if (!row) return null;
-  const summary = toSummary(row);
+  const original = asLocale(row.originalLanguage);
+  const live = contentOfRow(row);
+  const latest = row.issues[0];
+  // Never issued (a draft, or rows written straight into the database): the rows are what there is to read.
+  const content =
+    reading === "issued" && latest ? overlayIssued(live, latest.content as unknown as IssuedContent, original) : live;
+  const inForce = row.issues.find((issue) => issue.kind !== "CORRIGENDUM");
+  const revised = inForce?.kind === "REVISION" ? inForce : undefined;
+  const header = { translationStates: content.translationStates };
+  const summary = {
+    ...toSummary(row),
+    title: published(header, content.title, "title", original),
+    venue: published(header, content.venue, "venue", original),
+    startDate: content.startDate,
+    endDate: content.endDate,
+  };
+  const meeting = meetingStateOf(row);
+  const statusOf = new Map(meeting.items.map((item) => [item.id, item.status]));
   // Items have no language of their own: they are written in the session's.
-  const items = row.items.map((item) => ({
+  const items = content.items.map((item) => ({
     id: item.id,
     parentId: item.parentId,
     position: item.position,
-    title: published(item, item.title, "title", summary.originalLanguage),
-    annotation: published(item, item.annotation, "annotation", summary.originalLanguage),
-    status: item.status,
-    documentIds: item.documents.map((d) => d.documentId),
+    title: published(item, item.title, "title", original),
+    annotation: published(item, item.annotation, "annotation", original),
+    status: statusOf.get(item.id) ?? "PENDING",
+    documentIds: item.documentIds,
   }));
+  return {
+    ...summary,
+    id: row.id,
+    meeting,
+    agendaSymbol: latest ? (inForce?.symbol ?? null) : row.agendaSymbol,
+    revisedOn: revised ? dayIn(revised.issuedAt, row.timeZone) : null,
+    revisions: publicRevisions(row.issues, row.timeZone),
+    documentTitle: published(header, content.documentTitle, "documentTitle", original),
+    plenaryMeetings: content.plenaryMeetings,
+    interpretationLanguages: content.interpretationLanguages.filter(isLocale),
+    // Notes have no translation states: only the session's own language of them is final.
+    notes: content.notes.map((note) => ({
+      kind: note.kind,
+      date: note.date,
+      text: publishedText(note.text, "text", {}, original),
+    })),
+    items,
+    documents: await readListedDocuments(db, items, canSeeRestricted),
+    slots: content.slots.map(({ id, date, startMinutes, endMinutes, itemIds, updatedAt }) => ({
+      id,
+      date,
+      startMinutes,
+      endMinutes,
+      itemIds,
+      updatedAt,
+    })),
+  };
+}
+
+/**
+ * The documents an agenda lists, and registered documents its annotations only mention, so their symbols can link
+ * somewhere; a symbol that only a draft translation mentions lists nothing.
+ */
+async function readListedDocuments(
+  db: Db,
+  items: Array<{ documentIds: string[]; annotation: LocalizedText }>,
+  canSeeRestricted: boolean,
+): Promise<PublicDocument[]> {
   const documentIds = [...new Set(items.flatMap((item) => item.documentIds))];
-  // Registered documents that annotations only mention are listed too, so their symbols can link somewhere;
-  // a symbol that only a draft translation mentions lists nothing.
   const mentioned = [
     ...new Set(
       items.flatMap((item) => Object.values(item.annotation).flatMap((text) => findSymbols(text).map((m) => m.symbol))),
@@ -201,53 +235,29 @@ async function readSessionAsPublished(
       versions: { orderBy: { locale: "asc" }, select: { locale: true, url: true } },
     },
   });
-  return {
-    ...summary,
-    id: row.id,
-    meeting: meetingStateOf(row),
-    agendaSymbol: row.agendaSymbol,
-    documentTitle: published(row, row.documentTitle, "documentTitle", summary.originalLanguage),
-    plenaryMeetings: row.plenaryMeetings,
-    interpretationLanguages: row.interpretationLanguages.filter(isLocale),
-    // Notes have no translation states: only the session's own language of them is final.
-    notes: row.notes.map((note) => ({
-      kind: note.kind,
-      date: note.date ? isoDay(note.date) : null,
-      text: publishedText(toLocalizedText(note.text), "text", {}, summary.originalLanguage),
-    })),
-    items,
-    documents: documents.map((doc): PublicDocument => {
-      const original = asLocale(doc.originalLanguage);
-      return {
-        id: doc.id,
-        symbol: doc.symbol,
-        kind: doc.kind,
-        distribution: doc.distribution,
-        title: published(doc, doc.title, "title", original),
-        description: published(doc, doc.description, "description", original),
-        issuedBy: published(doc, doc.issuedBy, "issuedBy", original),
-        issuedOn: doc.issuedOn ? isoDay(doc.issuedOn) : null,
-        originalLanguage: original,
-        versions: doc.versions
-          .filter((v) => isLocale(v.locale))
-          .map((v) =>
-            versionLink(
-              doc.symbol,
-              { locale: v.locale as Locale, url: v.url },
-              doc.distribution === "RESTRICTED" && !canSeeRestricted,
-            ),
+  return documents.map((doc): PublicDocument => {
+    const original = asLocale(doc.originalLanguage);
+    return {
+      id: doc.id,
+      symbol: doc.symbol,
+      kind: doc.kind,
+      distribution: doc.distribution,
+      title: published(doc, doc.title, "title", original),
+      description: published(doc, doc.description, "description", original),
+      issuedBy: published(doc, doc.issuedBy, "issuedBy", original),
+      issuedOn: doc.issuedOn ? isoDay(doc.issuedOn) : null,
+      originalLanguage: original,
+      versions: doc.versions
+        .filter((v) => isLocale(v.locale))
+        .map((v) =>
+          versionLink(
+            doc.symbol,
+            { locale: v.locale as Locale, url: v.url },
+            doc.distribution === "RESTRICTED" && !canSeeRestricted,
           ),
-      };
-    }),
-    slots: row.slots.map((slot) => ({
-      id: slot.id,
-      date: isoDay(slot.date),
-      startMinutes: slot.startMinutes,
-      endMinutes: slot.endMinutes,
-      itemIds: slot.items.map((entry) => entry.itemId),
-      updatedAt: slot.updatedAt.toISOString(),
-    })),
-  };
+        ),
+    };
+  });
 }
 
 /** The meeting's state in one query, or null when there is no such session. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/types";
 import { recordAudit } from "../audit/mutations";
+import { issueOriginal, withdrawIssues } from "../revisions/mutations";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { AppError } from "../errors";
@@ -258,6 +259,9 @@ export async function setSessionStatus(
     });
     // Another save committed after the check above: it wins, and this change is told so.
     if (count !== 1) throw new AppError("conflict");
+    // Published, the agenda is issued: what the public reads is fixed until a revision. Withdrawn, it is not issued.
+    if (before.status === "DRAFT") await issueOriginal(tx, id, actor.id);
+    if (status === "DRAFT") await withdrawIssues(tx, id);
     const after = await tx.session.findUniqueOrThrow({ where: { id }, select: SESSION_AUDIT_FIELDS });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -1,6 +1,7 @@
 import type { LocalizedText } from "../i18n/localized-text";
 import type { PublicDocument } from "../documents/types";
 import type { Locale } from "../i18n/locales";
+import type { PublicRevision } from "../revisions/types";
 import type { MeetingState } from "./meeting-state";
 
 export type SessionStatus = "DRAFT" | "PROVISIONAL" | "ADOPTED" | "CLOSED";
@@ -57,7 +58,12 @@ export interface PublicSession extends PublicSessionSummary {
   id: string;
   /** Where the meeting stands: statuses, the item under consideration, times; live pages keep it current. */
   meeting: MeetingState;
+  /** The symbol of the text in force: the original's, or its latest revision's ("…/Rev.1"). */
   agendaSymbol: string | null;
+  /** The day the text in force was issued, when it is a revision; null for the original. */
+  revisedOn: IsoDate | null;
+  /** Revisions and corrigenda, newest first, each with its changelog. */
+  revisions: PublicRevision[];
   documentTitle: LocalizedText;
   plenaryMeetings: number;
   interpretationLanguages: Locale[];

@@ -11,6 +11,8 @@ import { ChairsPanel } from "../chairs/chairs-panel";
 import { MeetingPanel } from "./meeting-panel";
 import { LifecyclePanel } from "./lifecycle-panel";
 import { SessionForm } from "./session-form";
+import { RevisionPanel } from "../revisions/revision-panel";
+import type { PendingRevision } from "@/lib/revisions/types";
 
 interface Props {
   session: EditableSession;
@@ -19,9 +21,11 @@ interface Props {
   locale: Locale;
   chairs: { chairs: ChairPerson[]; candidates: ChairPerson[] };
   meeting: MeetingState;
+  /** The latest issue and what is pending since; null while the session is a draft. */
+  pending: PendingRevision | null;
 }
 
-export function OverviewTab({ session, facts, bodies, locale, chairs, meeting }: Props) {
+export function OverviewTab({ session, facts, bodies, locale, chairs, meeting, pending }: Props) {
   const lang = session.originalLanguage;
   const numbers = Object.fromEntries(orderedItems(facts.items, locale).map((item) => [item.id, item.number]));
   return (
@@ -65,6 +69,9 @@ export function OverviewTab({ session, facts, bodies, locale, chairs, meeting }:
             warnings={scheduleWarnings(facts)}
             labels={warningLabels(facts, locale)}
           />
+          {pending && (
+            <RevisionPanel sessionId={session.id} pending={pending} locale={locale} originalLanguage={lang} />
+          )}
           <ChairsPanel sessionId={session.id} chairs={chairs.chairs} candidates={chairs.candidates} />
         </div>
       </div>

@@ -27,6 +27,7 @@ const ON_BOTH_DATABASES = [
   "lib/auth/session-flow.test.ts",
   "lib/auth/throttle.test.ts",
   "lib/agenda/concurrency.test.ts",
+  "lib/revisions/mutations.test.ts",
   "lib/audit/live-notify.test.ts",
   "lib/live/hub.test.ts",
   "lib/live/stream.test.ts",

@@ -1,0 +1,155 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "../auth/types";
+import { disconnectDb, getDb } from "../db";
+import { getPublicSession, getSessionPreview } from "../sessions/data";
+import { setSessionStatus } from "../sessions/mutations";
+import { createTestActor, removeTestUsers } from "../testing/actors";
+import { race, runsTransactionsAtOnce } from "../testing/race";
+import { signedInAs } from "../testing/signed-in";
+import { issueRevisionAction } from "./actions";
+import { getPendingRevision } from "./data";
+import { issueRevision } from "./mutations";
+
+// Only the cookie is mocked: the role comes from the real database.
+let signedIn: string | null = null;
+vi.mock("../auth/session-user", () => ({ sessionUser: async () => signedInAs(signedIn) }));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+const db = getDb();
+const tag = randomUUID().slice(0, 6).toUpperCase();
+const prefix = `TST/REV.${tag}`;
+let secretariat: Actor;
+let delegate: Actor;
+let bodyId: string;
+let sessionId: string;
+let slug: string;
+const itemIds: Record<string, string> = {};
+
+beforeAll(async () => {
+  secretariat = await createTestActor(db, "SECRETARIAT");
+  delegate = await createTestActor(db, "DELEGATE");
+  bodyId = (await db.body.create({ data: { name: { en: "Working Group" }, symbolPrefix: prefix } })).id;
+  slug = `revisions-${tag.toLowerCase()}`;
+  const session = await db.session.create({
+    data: {
+      bodyId,
+      ordinal: 8,
+      slug,
+      title: { en: "Eighth meeting" },
+      venue: { en: "Vienna" },
+      timeZone: "Europe/Vienna",
+      startDate: new Date("2035-07-02"),
+      endDate: new Date("2035-07-03"),
+      originalLanguage: "en",
+      agendaSymbol: `${prefix}/2035/1`,
+    },
+  });
+  sessionId = session.id;
+  for (const [position, title] of ["Opening", "Adoption of the agenda", "Prevention"].entries()) {
+    const item = await db.agendaItem.create({ data: { sessionId, position: position + 1, title: { en: title } } });
+    itemIds[title] = item.id;
+  }
+  const morning = await db.timeSlot.create({
+    data: { sessionId, date: new Date("2035-07-02"), startMinutes: 600, endMinutes: 780 },
+  });
+  await db.timeSlot.create({ data: { sessionId, date: new Date("2035-07-02"), startMinutes: 900, endMinutes: 1080 } });
+  await db.timeSlotItem.createMany({
+    data: Object.values(itemIds).map((itemId, index) => ({ slotId: morning.id, itemId, position: index + 1 })),
+  });
+  await setSessionStatus(db, secretariat, sessionId, 1, "PROVISIONAL");
+});
+
+afterAll(async () => {
+  await db.auditEvent.deleteMany({ where: { sessionId } });
+  await db.session.deleteMany({ where: { bodyId } });
+  await db.body.delete({ where: { id: bodyId } });
+  await removeTestUsers(db, [secretariat, delegate]);
+  await disconnectDb();
+});
+
+const publicTitles = async () => (await getPublicSession(db, slug, false))!.items.map((item) => item.title.en);
+
+describe("a published agenda and its revisions", () => {
+  it("is issued when published, and later edits stay pending while the public reads the issue", async () => {
+    expect(await db.sessionIssue.count({ where: { sessionId } })).toBe(1);
+    await db.agendaItem.update({
+      where: { id: itemIds.Prevention! },
+      data: { title: { en: "Prevention of trafficking" } },
+    });
+    const afternoon = await db.timeSlot.findFirstOrThrow({ where: { sessionId, startMinutes: 900 } });
+    await db.timeSlotItem.deleteMany({ where: { itemId: itemIds.Prevention! } });
+    await db.timeSlotItem.create({ data: { slotId: afternoon.id, itemId: itemIds.Prevention!, position: 1 } });
+
+    expect(await publicTitles()).toEqual(["Opening", "Adoption of the agenda", "Prevention"]);
+    const preview = await getSessionPreview(db, sessionId);
+    expect(preview!.items.map((item) => item.title.en)).toContain("Prevention of trafficking");
+    const pending = await getPendingRevision(db, sessionId);
+    expect(pending!.changes.map((change) => change.kind)).toEqual(["item-retitled", "item-rescheduled"]);
+    expect(pending!.nextRevisionSymbol).toBe(`${prefix}/2035/1/Rev.1`);
+  });
+
+  it("refuses a delegate, and tells the secretariat when another issue came first", async () => {
+    signedIn = delegate.id;
+    const refused = await issueRevisionAction({ id: sessionId, kind: "REVISION", expectedSequence: 0 });
+    expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    signedIn = secretariat.id;
+    const stale = await issueRevisionAction({ id: sessionId, kind: "REVISION", expectedSequence: 3 });
+    expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await publicTitles()).toContain("Prevention");
+  });
+
+  it("issues Rev.1 once when two secretaries issue at the same moment, and the public reads it", async () => {
+    const issue = (client: typeof db) =>
+      issueRevision(client, secretariat, { id: sessionId, kind: "REVISION", expectedSequence: 0 });
+    // The embedded database takes transactions in turn: there, the second secretary comes just after the first.
+    const racing = (await runsTransactionsAtOnce()) ? race(2) : null;
+    try {
+      const results = racing
+        ? await Promise.allSettled(racing.clients.map(issue))
+        : [await Promise.allSettled([issue(db)]), await Promise.allSettled([issue(db)])].flat();
+      if (racing) expect(racing.allBegan() && racing.metAtWrite()).toBe(true);
+      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      const failed = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
+      expect(failed.reason).toMatchObject({ code: "conflict" });
+    } finally {
+      await racing?.close();
+    }
+    const session = (await getPublicSession(db, slug, false))!;
+    expect(session.items.map((item) => item.title.en)).toContain("Prevention of trafficking");
+    expect(session.agendaSymbol).toBe(`${prefix}/2035/1/Rev.1`);
+    expect(session.revisions).toEqual([
+      expect.objectContaining({ kind: "REVISION", number: 1, symbol: `${prefix}/2035/1/Rev.1` }),
+    ]);
+    expect(session.revisions[0]!.changes).toContainEqual(
+      expect.objectContaining({
+        kind: "item-rescheduled",
+        slots: [{ date: "2035-07-02", startMinutes: 900, endMinutes: 1080 }],
+      }),
+    );
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { sessionId, action: "issue:REVISION" } });
+    expect(audit.userId).toBe(secretariat.id);
+  });
+
+  it("has nothing to issue until something changes, then issues a corrigendum to the revision", async () => {
+    const nothing = await issueRevisionAction({ id: sessionId, kind: "CORRIGENDUM", expectedSequence: 1 });
+    expect(nothing).toMatchObject({ ok: false, error: { code: "invalid-state" } });
+    await db.agendaItem.update({ where: { id: itemIds.Opening! }, data: { annotation: { en: "The Chair opens." } } });
+    const corrected = await issueRevisionAction({ id: sessionId, kind: "CORRIGENDUM", expectedSequence: 1 });
+    expect(corrected).toMatchObject({ ok: true, data: { symbol: `${prefix}/2035/1/Rev.1/Corr.1` } });
+    const session = (await getPublicSession(db, slug, false))!;
+    // A corrigendum corrects the text in force: the agenda keeps the revision's symbol.
+    expect(session.agendaSymbol).toBe(`${prefix}/2035/1/Rev.1`);
+    expect(session.revisions.map((revision) => revision.symbol)).toEqual([
+      `${prefix}/2035/1/Rev.1/Corr.1`,
+      `${prefix}/2035/1/Rev.1`,
+    ]);
+  });
+
+  it("leaves the meeting's progress live: an item under consideration shows at once", async () => {
+    await db.agendaItem.update({ where: { id: itemIds.Opening! }, data: { status: "UNDER_CONSIDERATION" } });
+    const session = (await getPublicSession(db, slug, false))!;
+    expect(session.meeting.currentItemId).toBe(itemIds.Opening);
+    expect(session.items.find((item) => item.id === itemIds.Opening)!.status).toBe("UNDER_CONSIDERATION");
+  });
+});

@@ -7,6 +7,12 @@ import type { LiveItemBrief, LiveSessionCopy, LiveSessionSetting } from "./live-
 const ITEM_STATUSES: ItemStatus[] = ["PENDING", "UNDER_CONSIDERATION", "ADOPTED", "CONCLUDED", "DEFERRED"];
 const SESSION_STATUSES: SessionStatus[] = ["DRAFT", "PROVISIONAL", "ADOPTED", "CLOSED"];
 
+/**
+ * Only the workspace's preview shows a draft, as the provisional agenda it will be once published; the live state
+ * it receives still says DRAFT, which must not turn its heading into "Agenda" a second after it loads.
+ */
+const asPublished = (status: SessionStatus): SessionStatus => (status === "DRAFT" ? "PROVISIONAL" : status);
+
 function byStatus<K extends string>(keys: K[], text: (key: K) => string): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, text(key)])) as Record<K, string>;
 }
@@ -28,9 +34,9 @@ export async function liveSessionSetting(
   const tl = await getTranslations({ locale, namespace: "live" });
   const copy: LiveSessionCopy = {
     itemStatus: byStatus(ITEM_STATUSES, (status) => t(`itemStatus.${status}`)),
-    sessionStatus: byStatus(SESSION_STATUSES, (status) => t(`status.${status}`)),
-    agendaHeading: byStatus(SESSION_STATUSES, (status) => t("agenda", { status })),
-    workHeading: byStatus(SESSION_STATUSES, (status) => t("organizationOfWork", { status })),
+    sessionStatus: byStatus(SESSION_STATUSES, (status) => t(`status.${asPublished(status)}`)),
+    agendaHeading: byStatus(SESSION_STATUSES, (status) => t("agenda", { status: asPublished(status) })),
+    workHeading: byStatus(SESSION_STATUSES, (status) => t("organizationOfWork", { status: asPublished(status) })),
     takenUp: t.raw("live.takenUp") as string,
     outcome: t.raw("live.outcome") as LiveSessionCopy["outcome"],
     nowUnderConsideration: t("live.nowUnderConsideration"),

@@ -21,6 +21,7 @@ export async function SessionTabs({ session, locale }: { session: EditableSessio
   const t = await getTranslations({ locale, namespace: "admin" });
   const ts = await getTranslations({ locale, namespace: "session" });
   const tc = await getTranslations({ locale, namespace: "common" });
+  const tr = await getTranslations({ locale, namespace: "revisions.workspace" });
   const base = `/${locale}/admin/sessions/${session.id}`;
   return (
     <div className="mb-8">
@@ -53,6 +54,7 @@ export async function SessionTabs({ session, locale }: { session: EditableSessio
           label: t(`tabs.${tab}`),
         }))}
       />
+      {session.status !== "DRAFT" && <p className="mt-3 text-sm text-slate-700">{tr("editingPublished")}</p>}
     </div>
   );
 }

@@ -26,6 +26,7 @@ const EXPECTED: Record<string, readonly Role[]> = {
   "sessions.unpublish": ["SECRETARIAT"],
   "sessions.assignChair": ["SECRETARIAT"],
   "sessions.removeChair": ["SECRETARIAT"],
+  "bodies.setWorkingLanguages": ["SECRETARIAT"],
   "imports.preview": ["SECRETARIAT"],
   "imports.create": ["SECRETARIAT"],
   "schedule.addDay": ["SECRETARIAT"],

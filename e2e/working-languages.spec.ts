@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import {
   announceSessionChange,
@@ -38,7 +39,7 @@ async function openBodySettings(page: Page, symbolPrefix: string): Promise<void>
   await page.goto("/en/admin");
   await page.getByRole("link", { name: "Bodies", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bodies");
-  await page.getByRole("link", { name: `Working languages of ${symbolPrefix}`, exact: true }).click();
+  await page.getByRole("link", { name: symbolPrefix, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Working languages of ${symbolPrefix}`);
 }
 
@@ -153,6 +154,12 @@ test("a French reader of a session in English alone sees English, with one notic
 test("the reference session in French says once per section which languages stand in", async ({ page }) => {
   const reader = new PublicSessionPage(page);
   await reader.goto(SEED_SLUG, "fr");
+  // The notices themselves pass WCAG A/AA (contrast, roles).
+  const notices = await new AxeBuilder({ page })
+    .include("[role=note]")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(notices.violations.map((v) => v.id)).toEqual([]);
   // Header, agenda, annotations, documents and organization of work each fall back to English at least.
   expect(await expectAtMostOneNoticePerSection(reader)).toBe(5);
   // Titles in English; most annotations and document descriptions only in the Chinese original.
@@ -174,3 +181,16 @@ test("a non-secretariat account cannot open a body's settings", async ({ browser
     await context.close();
   }
 });
+
+for (const locale of ["en", "ar"] as const) {
+  test(`the working-languages form has no WCAG A/AA violations in ${locale}`, async ({ secretariat, db }) => {
+    // The reference body, read only: nothing is saved.
+    const body = await db.body.findUniqueOrThrow({ where: { symbolPrefix: "CTOC/COP/WG.4" }, select: { id: true } });
+    await secretariat.goto(`/${locale}/admin/bodies/${body.id}`);
+    await expect(secretariat.locator("form li")).toHaveCount(6);
+    const results = await new AxeBuilder({ page: secretariat })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}

@@ -14,7 +14,7 @@ export async function SectionFallbackNotice({ languages, locale }: { languages: 
     <p
       role="note"
       data-fallback-notice
-      className="mt-2 max-w-prose rounded border-s-4 border-amber-400 bg-amber-50 px-3 py-1.5 text-sm text-amber-950"
+      className="mt-2 mb-3 max-w-prose rounded border-s-4 border-amber-400 bg-amber-50 px-3 py-1.5 text-sm text-amber-950"
     >
       {tc("sectionFallback", sectionFallbackValues(languages, locale))}
     </p>

@@ -32,22 +32,21 @@ export async function BodiesTable({ bodies, locale }: { bodies: WorkspaceBody[];
             {bodies.map((body) => (
               <tr key={body.id} className="border-b border-slate-200 align-top" data-body={body.symbolPrefix}>
                 <th scope="row" className="py-2 pe-3 text-start font-mono text-sm font-normal">
-                  <bdi>{body.symbolPrefix}</bdi>
+                  <a
+                    href={`/${locale}/admin/bodies/${body.id}`}
+                    className="text-un underline underline-offset-2 hover:text-un-dark"
+                  >
+                    <bdi>{body.symbolPrefix}</bdi>
+                  </a>
                 </th>
                 <td className="py-2 pe-3">
                   <LocalizedText value={pickText(body.name, locale, body.originalLanguage)} fallbackNotice={notice} />
                 </td>
                 <td className="py-2 pe-3">
-                  <a
-                    href={`/${locale}/admin/bodies/${body.id}`}
-                    className="text-un underline underline-offset-2 hover:text-un-dark"
-                    aria-label={t("edit", { prefix: body.symbolPrefix })}
-                  >
-                    {formatList(
-                      body.workingLanguages.map((lang) => unLanguageName(locale, lang)),
-                      locale,
-                    )}
-                  </a>
+                  {formatList(
+                    body.workingLanguages.map((lang) => unLanguageName(locale, lang)),
+                    locale,
+                  )}
                 </td>
                 <td className="py-2 pe-3 tabular-nums">{body.sessionCount}</td>
               </tr>

@@ -30,17 +30,19 @@ test("the session page can be read with the keyboard alone", async ({ page }) =>
 // The secretariat's workspace is used all day, by keyboard and screen reader too: every page passes the same rules.
 // One test per page, so a busy machine never runs nine axe analyses against a single time budget. They read the
 // reference session, the fullest one there is, and change nothing.
-const WORKSPACE_PAGES: ReadonlyArray<WorkspaceTab | "admin" | "admin/sessions/new" | "admin/import"> = [
-  "admin",
-  "admin/sessions/new",
-  "admin/import",
-  "",
-  "agenda",
-  "documents",
-  "schedule",
-  "translations",
-  "history",
-];
+const WORKSPACE_PAGES: ReadonlyArray<WorkspaceTab | "admin" | "admin/sessions/new" | "admin/import" | "admin/bodies"> =
+  [
+    "admin",
+    "admin/sessions/new",
+    "admin/import",
+    "admin/bodies",
+    "",
+    "agenda",
+    "documents",
+    "schedule",
+    "translations",
+    "history",
+  ];
 for (const locale of ["en", "ar"] as const) {
   for (const page of WORKSPACE_PAGES) {
     test(`the secretariat workspace page "${page || "overview"}" has no WCAG A/AA violations in ${locale}`, async ({

@@ -12,11 +12,17 @@ for (const locale of ["zh", "en"] as const) {
   });
 }
 
-test("annotations not yet translated show the original with a visible marker", async ({ page }) => {
+test("annotations not yet translated show the original, said once for the section", async ({ page }) => {
   const session = new PublicSessionPage(page);
   await session.goto(SEED_SLUG);
+  const annotations = page.getByRole("region", { name: "Annotations" });
+  await expect(session.fallbackNotices(annotations)).toHaveText([
+    "Parts of this section are not yet available in English; shown in Chinese.",
+  ]);
+  // The agenda itself is complete in English: no notice there, and none on any line.
+  await expect(session.fallbackNotices(page.getByRole("region", { name: "Provisional agenda" }))).toHaveCount(0);
   const opening = session.item("1-1");
-  await expect(opening.getByText("Not yet translated: shown in 中文")).toBeVisible();
+  await expect(opening.getByText(/Not yet translated/)).toHaveCount(0);
   await expect(opening.locator('[lang="zh"]')).toContainText(
     "贩运人口问题工作组第八次会议将于 2018 年 7 月 2 日星期一上午 10 时开幕。",
   );
@@ -83,8 +89,12 @@ test("a translation saved as a draft is not public until it is marked final", as
     const reader = new PublicSessionPage(page);
     await reader.goto(`drafted-${tag}`, "fr");
     const heading = reader.heading;
-    await expect(heading).toContainText(`English title ${tag}`);
-    await expect(heading).toContainText("Pas encore traduit");
+    // The title in English, marked lang="en", and one notice for the heading rather than a badge beside it.
+    await expect(heading).toHaveText(`English title ${tag}`);
+    await expect(heading.locator('[lang="en"]')).toHaveText(`English title ${tag}`);
+    await expect(reader.fallbackNotices(page.locator("article > header"))).toHaveText([
+      "Certaines parties de cette section ne sont pas encore disponibles en français\u00a0; elles sont présentées en anglais.",
+    ]);
     await expect(page.getByText("brouillon")).toHaveCount(0);
 
     await db.session.update({ where: { id: session.id }, data: { translationStates: { "title.fr": "FINAL" } } });

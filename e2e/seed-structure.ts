@@ -58,8 +58,8 @@ export interface SeedPage {
   /** "(continued)" in the page's language. */
   continued: string;
   /**
-   * False when the session has no text in the page's language: titles are then shown in the original with a
-   * "not yet translated" marker, which sits between a title and its "(continued)".
+   * False when the session has no text in the page's language: titles are then shown in the original (marked
+   * with its lang), and each section says so once at its top.
    */
   translated?: boolean;
 }

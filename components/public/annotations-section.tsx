@@ -1,16 +1,27 @@
 import { getTranslations } from "next-intl/server";
-import { FallbackMarker, LocalizedText } from "@/components/ui/localized-text";
+import { LocalizedText } from "@/components/ui/localized-text";
 import { Markdown } from "@/components/ui/markdown";
-import { LOCALE_NAMES, textDirection, type Locale } from "@/lib/i18n/locales";
+import { textDirection, type Locale } from "@/lib/i18n/locales";
 import type { ItemView } from "@/lib/sessions/session-view";
+import { SectionFallbackNotice } from "./section-fallback-notice";
 
-export async function AnnotationsSection({ items, locale }: { items: ItemView[]; locale: Locale }) {
+export async function AnnotationsSection({
+  items,
+  locale,
+  fallback,
+}: {
+  items: ItemView[];
+  locale: Locale;
+  /** Languages titles, annotations and document descriptions are shown in instead of the reader's. */
+  fallback: readonly Locale[];
+}) {
   const t = await getTranslations({ locale, namespace: "session" });
   return (
     <section aria-labelledby="annotations-heading" className="mt-12">
       <h2 id="annotations-heading" className="text-2xl font-semibold">
         {t("annotations")}
       </h2>
+      <SectionFallbackNotice languages={fallback} locale={locale} />
       <div className="mt-4 space-y-8">
         {items.map((item) => (
           <ItemAnnotation key={item.id} item={item} locale={locale} />
@@ -22,8 +33,6 @@ export async function AnnotationsSection({ items, locale }: { items: ItemView[];
 
 async function ItemAnnotation({ item, locale }: { item: ItemView; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "session" });
-  const tc = await getTranslations({ locale, namespace: "common" });
-  const notice = (language: string) => tc("fallbackNotice", { language });
   const Heading = item.depth === 1 ? "h3" : "h4";
   const DocumentationHeading = item.depth === 1 ? "h4" : "h5";
   return (
@@ -35,16 +44,11 @@ async function ItemAnnotation({ item, locale }: { item: ItemView; locale: Locale
       >
         <span className="tabular-nums">{item.label}</span>
         <span className="min-w-0">
-          <LocalizedText value={item.title} fallbackNotice={notice} />
+          <LocalizedText value={item.title} />
         </span>
       </Heading>
       {item.annotation && (
         <div className="mt-3 max-w-prose">
-          {item.annotation.isFallback && (
-            <p className="mb-2">
-              <FallbackMarker notice={notice(LOCALE_NAMES[item.annotation.lang])} />
-            </p>
-          )}
           <Markdown
             source={item.annotation.markdown}
             lang={item.annotation.lang}
@@ -59,7 +63,7 @@ async function ItemAnnotation({ item, locale }: { item: ItemView; locale: Locale
             {item.documents.map((doc) => (
               <li key={doc.id}>
                 {t.rich("documentationEntry", {
-                  description: () => <LocalizedText value={doc.description ?? doc.title} fallbackNotice={notice} />,
+                  description: () => <LocalizedText value={doc.description ?? doc.title} />,
                   symbol: () => (
                     <a href={`#${doc.anchor}`} className="font-mono text-sm text-un underline underline-offset-2">
                       {doc.symbol}

@@ -4,25 +4,28 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import { formatDayHeading, formatTimeRange } from "@/lib/i18n/format";
 import { wordSeparator, type Locale } from "@/lib/i18n/locales";
 import type { DayView } from "@/lib/sessions/session-view";
+import { SectionFallbackNotice } from "./section-fallback-notice";
 
 export async function OrganizationOfWork({
   days,
   locale,
   heading,
+  fallback,
 }: {
   days: DayView[];
   locale: Locale;
   heading: ReactNode;
+  /** Languages item titles are shown in instead of the reader's. */
+  fallback: readonly Locale[];
 }) {
   const t = await getTranslations({ locale, namespace: "session" });
   const ts = await getTranslations({ locale, namespace: "schedule" });
-  const tc = await getTranslations({ locale, namespace: "common" });
-  const notice = (language: string) => tc("fallbackNotice", { language });
   return (
     <section aria-labelledby="work-heading" className="mt-12">
       <h2 id="work-heading" className="text-2xl font-semibold">
         {heading}
       </h2>
+      <SectionFallbackNotice languages={fallback} locale={locale} />
       {days.length === 0 && <p className="mt-3 text-slate-600">{t("noOrganizationOfWork")}</p>}
       {days.map((day) => (
         <table
@@ -59,7 +62,7 @@ export async function OrganizationOfWork({
                   )}
                   <td className="py-2 pe-3 tabular-nums">{entry.number}</td>
                   <td className="py-2">
-                    <LocalizedText value={entry.title} fallbackNotice={notice} />
+                    <LocalizedText value={entry.title} />
                     {entry.continued && (
                       <>
                         {wordSeparator(locale)}

@@ -6,25 +6,34 @@ import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import { sessionHeading } from "@/lib/sessions/session-heading";
 import type { PublicSession } from "@/lib/sessions/types";
 import { LiveSessionStatusBadge, PublicConnectionStatus } from "./live/live-session-text";
+import { SectionFallbackNotice } from "./section-fallback-notice";
 
-export async function SessionHeader({ session, locale }: { session: PublicSession; locale: Locale }) {
+export async function SessionHeader({
+  session,
+  locale,
+  fallback,
+}: {
+  session: PublicSession;
+  locale: Locale;
+  /** Languages the heading's texts are shown in instead of the reader's (names, title, venue). */
+  fallback: readonly Locale[];
+}) {
   const t = await getTranslations({ locale, namespace: "session" });
-  const tc = await getTranslations({ locale, namespace: "common" });
-  const notice = (language: string) => tc("fallbackNotice", { language });
   const heading = sessionHeading(session, locale);
   const dates = formatDateRange(session.startDate, session.endDate, locale);
   return (
     <header className="border-b border-slate-200 pb-6">
+      <SectionFallbackNotice languages={fallback} locale={locale} />
       {heading.parentName && (
         <p className="text-sm text-slate-600">
-          <LocalizedText value={heading.parentName} fallbackNotice={notice} />
+          <LocalizedText value={heading.parentName} />
         </p>
       )}
       <p className="mt-1 font-medium text-slate-800">
-        <LocalizedText value={heading.bodyName} fallbackNotice={notice} />
+        <LocalizedText value={heading.bodyName} />
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">
-        <LocalizedText value={heading.title} fallbackNotice={notice} />
+        <LocalizedText value={heading.title} />
       </h1>
       <p className="mt-1 text-lg text-slate-700">
         {capitalizeFirst(t("ordinalTerm", { term: session.body.sessionTerm, ordinal: heading.ordinalWord }), locale)}
@@ -34,7 +43,7 @@ export async function SessionHeader({ session, locale }: { session: PublicSessio
           <dt className="sr-only">{t("dateAndTime")}</dt>
           <dd>
             {t.rich("datesAndVenue", {
-              venue: () => <LocalizedText value={heading.venue} fallbackNotice={notice} />,
+              venue: () => <LocalizedText value={heading.venue} />,
               dates,
             })}
           </dd>

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
+import { sectionFallbacks } from "@/lib/sessions/section-fallbacks";
+import { sessionHeading } from "@/lib/sessions/session-heading";
 import { buildSessionView } from "@/lib/sessions/session-view";
 import type { PublicSession } from "@/lib/sessions/types";
 import { AgendaDownloads } from "./agenda-downloads";
@@ -18,6 +20,8 @@ import { PublicLiveSession } from "./live/public-live-session";
 export async function SessionPage({ session, locale }: { session: PublicSession; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "session" });
   const view = buildSessionView(session, locale);
+  // One notice per section for the texts shown in another language, instead of a badge on each of them.
+  const fallback = sectionFallbacks(sessionHeading(session, locale), view, locale, session.body.workingLanguages);
   const setting = await liveSessionSetting(session, view.items, locale);
   const agendaHeading = <LiveSessionText kind="agendaHeading" />;
   const workHeading = <LiveSessionText kind="workHeading" />;
@@ -30,7 +34,7 @@ export async function SessionPage({ session, locale }: { session: PublicSession;
   return (
     <PublicLiveSession initial={session.meeting} setting={setting}>
       <article>
-        <SessionHeader session={session} locale={locale} />
+        <SessionHeader session={session} locale={locale} fallback={fallback.header} />
         <MeetingBanner />
         <CalendarLink slug={session.slug} locale={locale} />
         <AgendaDownloads slug={session.slug} locale={locale} />
@@ -46,10 +50,10 @@ export async function SessionPage({ session, locale }: { session: PublicSession;
             ))}
           </ul>
         </nav>
-        <AgendaList items={view.items} locale={locale} heading={agendaHeading} />
-        <AnnotationsSection items={view.items} locale={locale} />
-        <DocumentsSection documents={view.documents} locale={locale} />
-        <OrganizationOfWork days={view.days} locale={locale} heading={workHeading} />
+        <AgendaList items={view.items} locale={locale} heading={agendaHeading} fallback={fallback.agenda} />
+        <AnnotationsSection items={view.items} locale={locale} fallback={fallback.annotations} />
+        <DocumentsSection documents={view.documents} locale={locale} fallback={fallback.documents} />
+        <OrganizationOfWork days={view.days} locale={locale} heading={workHeading} fallback={fallback.work} />
       </article>
     </PublicLiveSession>
   );

@@ -34,6 +34,19 @@ export class PublicSessionPage {
     return this.page.locator(`[data-symbol="${symbol}"]`);
   }
 
+  /**
+   * The parts of the page that say, once each, which languages stand in for the page's: the header and the
+   * sections (agenda, annotations, documents, organization of work), in page order.
+   */
+  get sections() {
+    return this.page.locator("article > header, article > section");
+  }
+
+  /** The notice a section shows at its top when some of its texts are in another language than the page's. */
+  fallbackNotices(scope = this.page.locator("article")) {
+    return scope.getByRole("note");
+  }
+
   /** An agenda item's section: "1", "2", or "1-1" for 1(a). */
   item(anchor: string) {
     return this.page.locator(`#item-${anchor}`);

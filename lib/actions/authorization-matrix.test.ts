@@ -27,6 +27,7 @@ const EXPECTED: Record<string, readonly Role[]> = {
   "revisions.issue": ["SECRETARIAT"],
   "sessions.assignChair": ["SECRETARIAT"],
   "sessions.removeChair": ["SECRETARIAT"],
+  "bodies.setWorkingLanguages": ["SECRETARIAT"],
   "imports.preview": ["SECRETARIAT"],
   "imports.create": ["SECRETARIAT"],
   "schedule.addDay": ["SECRETARIAT"],

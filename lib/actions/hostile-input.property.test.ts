@@ -70,6 +70,7 @@ function templates(): Record<string, unknown> {
     // A delegate's account: the one valid-looking input that must still be refused.
     "sessions.assignChair": { sessionId: ids.session, userId: delegate.id },
     "sessions.removeChair": { sessionId: ids.session, userId: delegate.id },
+    "bodies.setWorkingLanguages": { id: ids.body, version: stale, workingLanguages: ["es", "en"] },
     "imports.preview": { text: "Provisional agenda\n1. Opening of the session\n2. Adoption of the agenda" },
     "imports.create": {
       language: "en",

@@ -4,7 +4,7 @@ import { expectedChineseSequence, missingInOrder } from "./fidelity";
 import { escapeHtml, inlineMarkdown, renderAgendaHtml } from "./html";
 import { referencePublicSession, translatorFor } from "./reference-fixture";
 
-async function html(locale: "zh" | "en" | "ar", session = referencePublicSession()) {
+async function html(locale: "zh" | "en" | "ar" | "fr", session = referencePublicSession()) {
   return renderAgendaHtml(
     buildAgendaDocument(session, { locale, issuedOn: "2018-04-24", t: await translatorFor(locale) }),
   );
@@ -37,6 +37,16 @@ describe("renderAgendaHtml", () => {
     expect(visibleText(page)).toContain("Original: Chinese");
     expect(visibleText(page)).toContain("Eighth meeting");
     expect(visibleText(page)).toContain("Vienna, 2 and 3 July 2018");
+  });
+
+  it("says once, under the title, which languages stand in for the reader's; no line carries a badge", async () => {
+    const page = await html("fr");
+    expect(page.match(/class="notice"/gu)).toHaveLength(1);
+    expect(visibleText(page)).toContain("elles sont présentées en anglais et chinois.");
+    expect(visibleText(page)).not.toMatch(/Pas encore traduit|Not yet translated/u);
+    // Each text in another language still says which, for screen readers and fonts.
+    expect(page).toMatch(/lang="en"/u);
+    expect(page).toMatch(/lang="zh"/u);
   });
 
   it("lays Arabic out right to left", async () => {

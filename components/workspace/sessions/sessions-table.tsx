@@ -25,6 +25,12 @@ export async function SessionsTable({ sessions, page, locale }: Props) {
         <h1 className="text-2xl font-bold">{t("sessions")}</h1>
         <div className="flex flex-wrap gap-3">
           <a
+            href={`/${locale}/admin/bodies`}
+            className="rounded border border-un px-4 py-2 font-medium text-un hover:bg-slate-50"
+          >
+            {t("bodies.link")}
+          </a>
+          <a
             href={`/${locale}/admin/import`}
             className="rounded border border-un px-4 py-2 font-medium text-un hover:bg-slate-50"
           >

@@ -1,3 +1,4 @@
+import { formatItemNumber } from "../agenda/numbering";
 import { zonedIso } from "../calendar/vtimezone";
 import type { PublicDocumentDetail } from "../document-search/data";
 import { numberedItemsOf } from "../document-search/memberships";
@@ -102,6 +103,16 @@ export function sessionDto(session: PublicSession, locale: Locale): SessionDto {
   return {
     ...sessionSummaryDto(session, locale),
     agendaSymbol: session.agendaSymbol,
+    revisions: session.revisions.map((revision) => ({
+      kind: revision.kind,
+      number: revision.number,
+      symbol: revision.symbol,
+      issuedOn: revision.issuedOn,
+      changes: revision.changes.map((change) => ({
+        kind: change.kind,
+        item: "item" in change ? formatItemNumber(change.item.path, locale, "full") : null,
+      })),
+    })),
     items: view.items.map(itemDto),
     documents: view.documents.map((doc) => documentViewDto(doc, locale)),
     slots: view.days.flatMap((day) =>

@@ -22,6 +22,7 @@ const COMPONENTS = [
   schemas.DocumentSummary,
   schemas.AgendaItem,
   schemas.Slot,
+  schemas.Revision,
   schemas.Session,
   schemas.DocumentDetail,
   schemas.ApiError,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REVISION_CHANGE_KINDS } from "../revisions/types";
 import { LOCALES } from "../i18n/locales";
 
 /**
@@ -142,8 +143,24 @@ export const Slot = z
   })
   .meta({ id: "Slot", description: "A meeting of the organization of work." });
 
+export const Revision = z
+  .object({
+    kind: z.enum(["REVISION", "CORRIGENDUM"]),
+    number: z.int().min(1),
+    symbol: z.string().nullable().describe('e.g. "CTOC/COP/WG.4/2018/1/Rev.1"'),
+    issuedOn: isoDate,
+    changes: z.array(
+      z.object({
+        kind: z.enum(REVISION_CHANGE_KINDS),
+        item: z.string().nullable().describe("Number of the item concerned, as it reads after the revision."),
+      }),
+    ),
+  })
+  .meta({ id: "Revision", description: "A reissue of the agenda and what it changed." });
+
 export const Session = SessionSummary.extend({
-  agendaSymbol: z.string().nullable(),
+  agendaSymbol: z.string().nullable().describe("Symbol of the text in force: the original's or its latest revision's."),
+  revisions: z.array(Revision).describe("Revisions and corrigenda, newest first."),
   items: z.array(AgendaItem),
   documents: z.array(DocumentSummary),
   slots: z.array(Slot),

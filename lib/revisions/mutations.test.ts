@@ -7,6 +7,9 @@ import { setSessionStatus } from "../sessions/mutations";
 import { createTestActor, removeTestUsers } from "../testing/actors";
 import { race, runsTransactionsAtOnce } from "../testing/race";
 import { signedInAs } from "../testing/signed-in";
+import { apiSession } from "../api/loaders";
+import { openApiDocument } from "../api/openapi";
+import { openApiValidator } from "../testing/openapi-validator";
 import { issueRevisionAction } from "./actions";
 import { getPendingRevision } from "./data";
 import { issueRevision } from "./mutations";
@@ -144,6 +147,22 @@ describe("a published agenda and its revisions", () => {
       `${prefix}/2035/1/Rev.1/Corr.1`,
       `${prefix}/2035/1/Rev.1`,
     ]);
+  });
+
+  it("gives the revisions in the public API, as its OpenAPI document describes them", async () => {
+    const result = await apiSession(slug, new URLSearchParams("lang=en"));
+    expect(result.status).toBe(200);
+    const body = JSON.parse(JSON.stringify(result.status === 200 ? result.body : null));
+    expect(openApiValidator(openApiDocument())("/api/v1/sessions/{slug}", "200", body)).toEqual([]);
+    expect(body.agendaSymbol).toBe(`${prefix}/2035/1/Rev.1`);
+    expect(body.revisions[1]).toMatchObject({
+      kind: "REVISION",
+      number: 1,
+      changes: [
+        { kind: "item-retitled", item: "3" },
+        { kind: "item-rescheduled", item: "3" },
+      ],
+    });
   });
 
   it("leaves the meeting's progress live: an item under consideration shows at once", async () => {

@@ -61,6 +61,24 @@ export interface ItemRef {
   title: LocalizedText;
 }
 
+export const REVISION_CHANGE_KINDS = [
+  "item-added",
+  "item-removed",
+  "item-retitled",
+  "item-moved",
+  "annotation-changed",
+  "documentation-changed",
+  "item-rescheduled",
+  "slot-added",
+  "slot-removed",
+  "slot-changed",
+  "dates-changed",
+  "venue-changed",
+  "title-changed",
+  "document-title-changed",
+  "notes-changed",
+] as const satisfies ReadonlyArray<RevisionChange["kind"]>;
+
 /** One line of a revision's changelog; language-neutral, written out in the reader's language. */
 export type RevisionChange =
   | { kind: "item-added"; item: ItemRef }

@@ -11,11 +11,13 @@ export function RestrictedVersion({
   locale,
   name,
   linkLabel,
+  readerLocale,
 }: {
   documentId: string;
   locale: string;
   name: string;
   linkLabel: string;
+  readerLocale: string;
 }) {
   const url = useRestrictedLink(documentId, locale);
   if (!url)
@@ -29,11 +31,24 @@ export function RestrictedVersion({
       href={url}
       hrefLang={locale}
       lang={locale}
-      aria-label={linkLabel}
       className="rounded border border-slate-300 px-1.5 py-0.5 text-un hover:bg-slate-50"
     >
       {name}
+      <VersionLinkDetail text={linkLabel} lang={readerLocale} />
     </a>
+  );
+}
+
+/**
+ * What a language version's link opens, for screen readers, after the visible name: the accessible name then
+ * begins with what sighted users see (WCAG 2.5.3), e.g. "Français (CTOC/COP/WG.4/2018/2 (français))".
+ */
+export function VersionLinkDetail({ text, lang }: { text: string; lang: string }) {
+  return (
+    <span className="sr-only" lang={lang}>
+      {" "}
+      ({text})
+    </span>
   );
 }
 

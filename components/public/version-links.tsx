@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatAlternatives } from "@/lib/i18n/format";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { VersionLink } from "@/lib/documents/official-link";
-import { RestrictedNote, RestrictedVersion } from "./restricted-version";
+import { RestrictedNote, RestrictedVersion, VersionLinkDetail } from "./restricted-version";
 
 /**
  * A document's language versions: a link for each that exists (its registered URL, or the official document
@@ -39,20 +39,24 @@ export async function VersionLinks(props: {
                   locale={lang}
                   name={name}
                   linkLabel={t("languageVersionLink", { language: name, symbol })}
+                  readerLocale={locale}
                 />
               ) : version.url ? (
                 <a
                   href={version.url}
                   hrefLang={lang}
                   lang={lang}
-                  aria-label={
-                    version.official
-                      ? to("officialVersionLink", { language: name, symbol })
-                      : t("languageVersionLink", { language: name, symbol })
-                  }
                   className="rounded border border-slate-300 px-1.5 py-0.5 text-un hover:bg-slate-50"
                 >
                   {name}
+                  <VersionLinkDetail
+                    lang={locale}
+                    text={
+                      version.official
+                        ? to("officialVersionLink", { language: name, symbol })
+                        : t("languageVersionLink", { language: name, symbol })
+                    }
+                  />
                 </a>
               ) : (
                 <span lang={lang} className="rounded border border-slate-200 px-1.5 py-0.5 text-slate-600">

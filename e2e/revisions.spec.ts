@@ -91,6 +91,8 @@ test("a published agenda is edited, previewed and reissued as Rev.1, and an open
     await panel.getByRole("link", { name: "预览印发后的样子" }).click();
     await expect(page).toHaveURL(new RegExp(`/zh/admin/sessions/${session.id}/preview$`));
     await expect(page.getByText(annotation)).toBeVisible();
+    // …with the symbol and the changelog it will carry once issued.
+    await expect(page.getByRole("region", { name: "修订情况" })).toContainText(`${prefix}/2031/1/Rev.1`);
 
     await workspace.goto(session.id);
     const issue = panel.getByRole("button", { name: "印发修订本" });

@@ -10,7 +10,9 @@ import { idParam, slugParam } from "../validation/params";
 import { pageTag } from "../cache/page-tags";
 import { tagThisPage } from "../cache/page-cache";
 import { MAX_YEAR, MIN_YEAR } from "../validation/iso-day";
+import { dayIn, getPendingRevision } from "../revisions/data";
 import { getMeetingState, getPublicSession, getSessionPreview } from "./data";
+import { asIssuedNow } from "./pending-preview";
 import {
   listPublicSessionsOfYear,
   listPublicSessionYears,
@@ -73,12 +75,15 @@ function bodyTagsOf(session: PublicSessionSummary): string[] {
  * A session as the public will read it, drafts included, for the secretariat only: rendered per request in the
  * workspace, never through the public pages or their cache.
  */
+/** The preview tab: the session as it will read once published, or once its pending changes are issued. */
 export async function loadSessionPreview(locale: Locale, rawId: string) {
   await requireWorkspaceActor(locale);
   const id = idParam(rawId);
   const session = id ? await getSessionPreview(getDb(), id) : null;
   if (!session) notFound();
-  return session;
+  const pending = await getPendingRevision(getDb(), session.id);
+  const today = dayIn(new Date(), session.timeZone);
+  return { session: pending ? asIssuedNow(session, pending, today) : session, pending };
 }
 
 export async function loadWorkspaceSessions(locale: Locale, page = 1) {

@@ -102,6 +102,11 @@ test("a published agenda is edited, previewed and reissued as Rev.1, and an open
     await expect(dialog).toContainText(`${prefix}/2031/1/Rev.1`);
     await dialog.getByRole("button", { name: "立即印发" }).click();
     await expect(panel.getByText("自上次印发以来没有修改。")).toBeVisible();
+    // The history keeps who issued it, under which symbol, with the same changelog.
+    await workspace.goto(session.id, "history");
+    const issued = page.getByRole("listitem").filter({ hasText: "印发修订本" });
+    await expect(issued).toContainText(`${prefix}/2031/1/Rev.1`);
+    await expect(issued).toContainText("项目3改在5月1日会议（下午 3 时至 6 时）审议");
 
     // The delegate's open page follows without a reload: the new annotation, the symbol and the changelog.
     const revisions = reader.getByRole("region", { name: "修订情况" });

@@ -6,6 +6,10 @@ import type { Locale } from "../i18n/locales";
 import { MAX_PAGE } from "../validation/params";
 import { diffAudit, type FieldChange } from "../audit/diff";
 import { MEETING_ACTION_PREFIX } from "../audit/live-change";
+import type { RevisionChange } from "../revisions/types";
+
+/** The audit action of issuing a revision or corrigendum (lib/revisions/mutations.ts). */
+const ISSUE_ACTION_PREFIX = "issue:";
 
 export const HISTORY_PAGE_SIZE = 50;
 
@@ -39,6 +43,8 @@ export interface HistoryEvent {
   changes: FieldChange[];
   /** Set for the chair's console actions ("meeting.*"), told as one sentence instead of a list of changes. */
   meeting: MeetingEventDetail | null;
+  /** Set for a revision or corrigendum issued ("issue:*"): its symbol and changelog, told as the public reads them. */
+  issue: { symbol: string | null; changes: RevisionChange[] } | null;
 }
 
 export interface HistoryItemOption {
@@ -64,6 +70,16 @@ function snapshotField(before: unknown, after: unknown, field: string): unknown 
 }
 
 const snapshotText = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+
+function issueDetail(action: string, after: unknown): HistoryEvent["issue"] {
+  if (!action.startsWith(ISSUE_ACTION_PREFIX)) return null;
+  const symbol = snapshotField(null, after, "symbol");
+  const changes = snapshotField(null, after, "changes");
+  return {
+    symbol: typeof symbol === "string" ? symbol : null,
+    changes: Array.isArray(changes) ? (changes as RevisionChange[]) : [],
+  };
+}
 
 function meetingDetail(action: string, after: unknown): MeetingEventDetail | null {
   if (!action.startsWith(MEETING_ACTION_PREFIX)) return null;
@@ -169,10 +185,12 @@ export async function listSessionHistory(
       entityId: row.entityId,
       action: row.action,
       subject: subject(row),
-      changes: row.action.startsWith(MEETING_ACTION_PREFIX)
-        ? []
-        : diffAudit(row.before, row.after).map((change) => withItemNumbers(change, numbers)),
+      changes:
+        row.action.startsWith(MEETING_ACTION_PREFIX) || row.action.startsWith(ISSUE_ACTION_PREFIX)
+          ? []
+          : diffAudit(row.before, row.after).map((change) => withItemNumbers(change, numbers)),
       meeting: meetingDetail(row.action, row.after),
+      issue: issueDetail(row.action, row.after),
     })),
     page,
     hasOlder: rows.length > HISTORY_PAGE_SIZE,

@@ -4,6 +4,7 @@ import { intlTag } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized-text";
 import { textDirection, type Locale } from "@/lib/i18n/locales";
 import { ChangeList } from "./change-list";
+import { IssuedChanges } from "./issued-changes";
 import { MeetingSentence } from "./meeting-sentence";
 
 interface Props {
@@ -55,6 +56,7 @@ export async function HistoryEventView({ event, locale, originalLanguage, timeZo
       const key = event.entityType === "AgendaItem" ? `itemStatus.${status}` : `status.${status}`;
       return t("action.status", { status: ts.has(key) ? ts(key) : status });
     }
+    if (action.startsWith("issue:")) return t("action.issue", { kind: action.slice("issue:".length) });
     if (action.startsWith("meeting.") && t.has(`meetingAction.${action.slice(8)}`))
       return t(`meetingAction.${action.slice(8)}`);
     return KNOWN_ACTIONS.has(action) ? t(`action.${action}`) : action;
@@ -82,6 +84,8 @@ export async function HistoryEventView({ event, locale, originalLanguage, timeZo
       </p>
       {event.meeting ? (
         <MeetingSentence event={event} detail={event.meeting} locale={locale} timeZone={timeZone} />
+      ) : event.issue ? (
+        <IssuedChanges issue={event.issue} locale={locale} originalLanguage={originalLanguage} />
       ) : (
         <ChangeList changes={event.changes} entityType={event.entityType} locale={locale} />
       )}

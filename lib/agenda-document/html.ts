@@ -54,7 +54,8 @@ function annotation(block: AnnotationBlock, doc: AgendaDocument): string {
   if (block.paragraphs.length > 0) {
     parts.push(
       `<div class="paragraphs">${block.paragraphs
-        .map((paragraph) => `<p>${text(paragraph, doc, inlineMarkdown(paragraph.text))}</p>`)
+        // A paragraph in another language is a block of its own direction: justified, its last line at its start.
+        .map((paragraph) => `<p${langAttributes(paragraph, doc)}>${inlineMarkdown(paragraph.text)}</p>`)
         .join("")}</div>`,
     );
   }
@@ -65,7 +66,7 @@ function annotation(block: AnnotationBlock, doc: AgendaDocument): string {
         entry.symbol,
         entry.description?.lang ?? doc.locale,
       );
-      return `<li>${text(entry.description, doc, escapeHtml(line))}</li>`;
+      return `<li${langAttributes(entry.description, doc)}>${escapeHtml(line)}</li>`;
     });
     parts.push(`<h5>${escapeHtml(doc.documentationHeading)}</h5><ul class="documentation">${lines.join("")}</ul>`);
   }

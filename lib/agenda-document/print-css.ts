@@ -72,7 +72,8 @@ ol.agenda ol { padding-inline-start: 10mm; }
 section.annotation { margin: 0 0 3mm; }
 h3 { display: grid; grid-template-columns: 10mm 1fr; font-size: 10.5pt; margin: 5mm 0 2.5mm; padding-inline-start: 10mm; }
 h4 { display: grid; grid-template-columns: 8mm 1fr; font-size: 10pt; margin: 3mm 0 2mm; padding-inline-start: 20mm; }
-.paragraphs p { margin: 0 0 2.5mm; padding-inline-start: 20mm; text-align: justify; orphans: 2; widows: 2; }
+.paragraphs { padding-inline-start: 20mm; }
+.paragraphs p { margin: 0 0 2.5mm; text-align: justify; orphans: 2; widows: 2; }
 h5 { font-size: 10pt; font-style: ${locale === "zh" || locale === "ar" ? "normal" : "italic"}; font-weight: normal;
   margin: 3mm 0 1.5mm; padding-inline-start: 20mm; }
 ul.documentation { list-style: none; margin: 0 0 3mm; padding-inline-start: 20mm; }

@@ -28,6 +28,7 @@ const ON_BOTH_DATABASES = [
   "lib/auth/throttle.test.ts",
   "lib/agenda/concurrency.test.ts",
   "lib/revisions/mutations.test.ts",
+  "lib/revisions/concurrent-issue.test.ts",
   "lib/audit/live-notify.test.ts",
   "lib/live/hub.test.ts",
   "lib/live/stream.test.ts",

@@ -12,7 +12,7 @@ import { openApiDocument } from "../api/openapi";
 import { openApiValidator } from "../testing/openapi-validator";
 import { issueRevisionAction } from "./actions";
 import { getPendingRevision } from "./data";
-import { issueRevision } from "./mutations";
+import { issueMissingOriginals, issueRevision } from "./mutations";
 
 // Only the cookie is mocked: the role comes from the real database.
 let signedIn: string | null = null;
@@ -170,5 +170,44 @@ describe("a published agenda and its revisions", () => {
     const session = (await getPublicSession(db, slug, false))!;
     expect(session.meeting.currentItemId).toBe(itemIds.Opening);
     expect(session.items.find((item) => item.id === itemIds.Opening)!.status).toBe("UNDER_CONSIDERATION");
+  });
+
+  it("withdraws the issues with the provisional agenda, and issues it afresh when published again", async () => {
+    await db.agendaItem.update({ where: { id: itemIds.Opening! }, data: { status: "PENDING" } });
+    const { version } = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { version: true } });
+    const draft = await setSessionStatus(db, secretariat, sessionId, version, "DRAFT");
+    expect(await db.sessionIssue.count({ where: { sessionId } })).toBe(0);
+    expect(await getPublicSession(db, slug, false)).toBeNull();
+    await setSessionStatus(db, secretariat, sessionId, draft.version, "PROVISIONAL");
+    const session = (await getPublicSession(db, slug, false))!;
+    expect(session.revisions).toEqual([]);
+    expect(session.agendaSymbol).toBe(`${prefix}/2035/1`);
+    expect(session.items.map((item) => item.title.en)).toContain("Prevention of trafficking");
+  });
+
+  it("issues, at start-up, a session published before issues existed, as it reads now", async () => {
+    const older = await db.session.create({
+      data: {
+        bodyId,
+        ordinal: 7,
+        slug: `${slug}-older`,
+        title: { en: "Seventh meeting" },
+        venue: { en: "Vienna" },
+        timeZone: "Europe/Vienna",
+        startDate: new Date("2034-07-02"),
+        endDate: new Date("2034-07-03"),
+        originalLanguage: "en",
+        status: "ADOPTED",
+        items: { create: [{ position: 1, title: { en: "Opening" } }] },
+      },
+    });
+    expect(await issueMissingOriginals(db, { bodyId })).toBe(1);
+    await db.agendaItem.updateMany({
+      where: { sessionId: older.id },
+      data: { title: { en: "Opening of the meeting" } },
+    });
+    const session = (await getPublicSession(db, older.slug, false))!;
+    expect(session.items.map((item) => item.title.en)).toEqual(["Opening"]);
+    expect(await issueMissingOriginals(db, { bodyId })).toBe(0);
   });
 });

@@ -94,9 +94,9 @@ export async function issueRevision(
  * Sessions published before issues existed (or written straight into the database) get their original issue from
  * what they show now, so that their next edit is a pending revision too. Run at start-up, under the migration lock.
  */
-export async function issueMissingOriginals(db: Db): Promise<number> {
+export async function issueMissingOriginals(db: Db, where: Prisma.SessionWhereInput = {}): Promise<number> {
   const sessions = await db.session.findMany({
-    where: { status: { not: "DRAFT" }, issues: { none: {} } },
+    where: { ...where, status: { not: "DRAFT" }, issues: { none: {} } },
     select: { id: true },
   });
   for (const { id } of sessions) await db.$transaction((tx) => issueOriginal(tx, id, null));

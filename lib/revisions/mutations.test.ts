@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../auth/types";
 import { disconnectDb, getDb } from "../db";
+import { listPublicSlugsMeetingOn } from "../journal/data";
 import { getPublicSession, getSessionPreview } from "../sessions/data";
 import { setSessionStatus } from "../sessions/mutations";
 import { createTestActor, removeTestUsers } from "../testing/actors";
@@ -147,6 +148,18 @@ describe("a published agenda and its revisions", () => {
       `${prefix}/2035/1/Rev.1/Corr.1`,
       `${prefix}/2035/1/Rev.1`,
     ]);
+  });
+
+  it("keeps a meeting a pending revision adds out of the daily journal until it is issued", async () => {
+    const added = await db.timeSlot.create({
+      data: { sessionId, date: new Date("2035-07-03"), startMinutes: 600, endMinutes: 780 },
+    });
+    try {
+      expect(await listPublicSlugsMeetingOn(db, "2035-07-03")).not.toContain(slug);
+      expect(await listPublicSlugsMeetingOn(db, "2035-07-02")).toContain(slug);
+    } finally {
+      await db.timeSlot.delete({ where: { id: added.id } });
+    }
   });
 
   it("gives the revisions in the public API, as its OpenAPI document describes them", async () => {

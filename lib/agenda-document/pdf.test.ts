@@ -71,9 +71,14 @@ describe.skipIf(!ready)("agenda PDF", () => {
     expect(secondPage).toMatch(/^\s*2\s*$/mu);
   }, 60_000);
 
-  it("renders Arabic", async () => {
+  it("renders Arabic with the same structure: masthead, every item, annotations and the annex", async () => {
     const { text } = await pdfText("ar");
     expect(text).toContain("الثامن");
     expect(text).toContain("يوليه");
+    // Titles not yet in Arabic come in English, the body's working language, in the agenda's order (their first
+    // words: a wrapped title's second line comes after the item's number, which stands at the right of the first).
+    const starts = seedItems.map((item) => item.title.en.split(" ").slice(0, 6).join(" "));
+    expect(missingInOrder(text, ["CTOC/COP/WG.4/2018/1", ...starts])).toEqual([]);
+    for (const word of ["المؤقت", "الشروح", "المرفق", "المقترح", "الاثنين", "الثلاثاء"]) expect(text).toContain(word);
   }, 60_000);
 });

@@ -51,9 +51,11 @@ export function IssueRevisionControls({
         </p>
         <p className="mt-1 text-sm">{t("confirm")}</p>
         <div className="mt-3 flex flex-wrap gap-3">
+          {/* The confirmation takes the focus, so a keyboard user answers it without searching for it. */}
           <button
             type="button"
             className={buttonClass}
+            autoFocus
             disabled={issue.pending}
             onClick={() =>
               issue.run({ id: sessionId, kind: confirming, expectedSequence }, () => {

@@ -71,6 +71,10 @@ test("a secretariat user builds the seed session from an empty database through 
     const moveDown = agenda.actions("4").getByRole("button", { name: /^下移/ });
     // The row is re-rendered as the list catches up with the last addition; a button disabled meanwhile ignores keys.
     await expect(moveDown).toBeEnabled();
+    // The move is saved by a server action; the reload below must not cut it short.
+    const saved = page.waitForResponse(
+      (response) => response.request().method() === "POST" && "next-action" in response.request().headers(),
+    );
     // press() focuses and types in one step, so a re-render in between cannot take the key press elsewhere.
     await moveDown.press("Enter");
     await expect(page.getByText(`“${ITEM_5.title.zh}”现为项目 5。`)).toBeVisible();
@@ -80,6 +84,7 @@ test("a secretariat user builds the seed session from an empty database through 
     await expect(page.getByRole("button", { name: "拖动项目 5 以调整顺序" })).toBeFocused();
     // The list renumbers at once; the move buttons come back when the server has saved it.
     await expect(agenda.actions("4").getByRole("button", { name: /^下移/ })).toBeEnabled();
+    await saved;
     await page.reload();
     await hydrated(agenda.actions("5").getByRole("button", { name: /^下移/ }));
     await expect(agenda.numberOf(ITEM_5.title.zh)).toHaveAccessibleName("项目 5 的操作");

@@ -18,13 +18,8 @@ export default async function PreviewPage({ params }: PageProps<"/[locale]/admin
   return (
     <>
       <p role="note" className="mb-6 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-        {t("previewNotice")}
+        {pending && pending.changes.length > 0 ? tr("previewPending") : t("previewNotice")}
       </p>
-      {pending && pending.changes.length > 0 && (
-        <p role="note" className="mb-6 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          {tr("previewPending")}
-        </p>
-      )}
       <SessionPage session={session} locale={locale} />
     </>
   );

@@ -4,7 +4,7 @@
  */
 import type { LocalizedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
-import type { IssuedContent, IssuedItem } from "./types";
+import type { IssuedContent, IssuedHeader, IssuedItem } from "./types";
 
 interface TranslatedRow {
   translationStates: Record<string, string>;
@@ -68,4 +68,19 @@ export function overlayIssued(live: IssuedContent, issued: IssuedContent, origin
 /** Whether two issues' contents read the same in the original language (translations aside). */
 export function sameOriginal(a: LocalizedText, b: LocalizedText, original: Locale): boolean {
   return (a[original] ?? "") === (b[original] ?? "");
+}
+
+/** The part of an issue the lists of sessions read. */
+export function headerOf(content: IssuedContent): IssuedHeader {
+  const { title, venue, startDate, endDate, translationStates } = content;
+  return { title, venue, startDate, endDate, translationStates };
+}
+
+/** A listed session's title, venue and dates as issued, with today's final translations of unchanged texts. */
+export function overlayHeader(live: IssuedHeader, issued: IssuedHeader, original: Locale): IssuedHeader {
+  return {
+    ...mergeFields(issued, live, ["title", "venue"], original),
+    startDate: issued.startDate,
+    endDate: issued.endDate,
+  } as IssuedHeader;
 }

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/types";
 import { disconnectDb, getDb } from "../db";
 import { listPublicSlugsMeetingOn } from "../journal/data";
 import { getPublicSession, getSessionPreview } from "../sessions/data";
+import { listPublicSessionsOfYear } from "../sessions/public-list-data";
 import { setSessionStatus } from "../sessions/mutations";
 import { createTestActor, removeTestUsers } from "../testing/actors";
 import { race, runsTransactionsAtOnce } from "../testing/race";
@@ -148,6 +149,18 @@ describe("a published agenda and its revisions", () => {
       `${prefix}/2035/1/Rev.1/Corr.1`,
       `${prefix}/2035/1/Rev.1`,
     ]);
+  });
+
+  it("lists the session under its issued title until a revision issues the new one", async () => {
+    const listed = async () =>
+      (await listPublicSessionsOfYear(db, 2035)).filter((session) => session.slug === slug).map((s) => s.title.en);
+    await db.session.update({ where: { id: sessionId }, data: { title: { en: "Eighth meeting (resumed)" } } });
+    expect(await listed()).toEqual(["Eighth meeting"]);
+    expect((await getPublicSession(db, slug, false))!.title.en).toBe("Eighth meeting");
+    const pending = await getPendingRevision(db, sessionId);
+    expect(pending!.changes.map((change) => change.kind)).toEqual(["title-changed"]);
+    await db.session.update({ where: { id: sessionId }, data: { title: { en: "Eighth meeting" } } });
+    expect((await getPendingRevision(db, sessionId))!.changes).toEqual([]);
   });
 
   it("keeps a meeting a pending revision adds out of the daily journal until it is issued", async () => {

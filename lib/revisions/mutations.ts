@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/mutations";
 import type { Db } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { headerOf } from "./content";
 import { contentOfRow, issuedContentSelect, readIssueState } from "./data";
 import type { IssueKind } from "./types";
 
@@ -20,6 +21,7 @@ export async function issueOriginal(tx: Tx, sessionId: string, actorId: string |
     where: { id: sessionId },
     select: { ...issuedContentSelect, agendaSymbol: true },
   });
+  const content = contentOfRow(row);
   await tx.sessionIssue.deleteMany({ where: { sessionId } });
   await tx.sessionIssue.create({
     data: {
@@ -29,7 +31,8 @@ export async function issueOriginal(tx: Tx, sessionId: string, actorId: string |
       number: 0,
       symbol: row.agendaSymbol,
       issuedById: actorId,
-      content: json(contentOfRow(row)),
+      content: json(content),
+      header: json(headerOf(content)),
     },
   });
 }
@@ -73,6 +76,7 @@ export async function issueRevision(
         symbol,
         issuedById: actor.id,
         content: json(content),
+        header: json(headerOf(content)),
         changes: json(pending.changes),
       },
       select: { id: true, issuedAt: true },

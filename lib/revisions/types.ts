@@ -48,6 +48,9 @@ export interface IssuedContent {
   slots: IssuedSlot[];
 }
 
+/** What the lists of sessions read of an issue: the header of its content, nothing else. */
+export type IssuedHeader = Pick<IssuedContent, "title" | "venue" | "startDate" | "endDate" | "translationStates">;
+
 /** A meeting slot as a reader places it: "the afternoon of 2 July". */
 export interface SlotRef {
   date: IsoDate;

@@ -3,9 +3,9 @@ import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { toLocalizedText } from "../i18n/localized-text";
 import { asLocale, isLocale, type Locale } from "../i18n/locales";
-import { overlayIssued } from "../revisions/content";
+import { overlayHeader, overlayIssued } from "../revisions/content";
 import { contentOfRow, dayIn, issuedContentSelect, issueSummarySelect, publicRevisions } from "../revisions/data";
-import type { IssuedContent } from "../revisions/types";
+import type { IssuedContent, IssuedHeader } from "../revisions/types";
 import { publishedText } from "../translations/published-text";
 import { isoDay } from "../validation/dates";
 import { readListedDocuments } from "./listed-documents/data";
@@ -36,6 +36,8 @@ export const summarySelect = {
   originalLanguage: true,
   translationStates: true,
   body: { select: { ...bodySelect, parent: { select: bodySelect } } },
+  // A published session is listed as last issued: its title, venue and dates wait for the revision too.
+  issues: { orderBy: { sequence: "desc" }, take: 1, select: { header: true } },
 } satisfies Prisma.SessionSelect;
 
 export const PUBLIC_STATUSES = ["PROVISIONAL", "ADOPTED", "CLOSED"] as const;
@@ -59,14 +61,23 @@ export function toBody(row: Prisma.BodyGetPayload<{ select: typeof bodySelect }>
 
 export function toSummary(row: Prisma.SessionGetPayload<{ select: typeof summarySelect }>): PublicSessionSummary {
   const original = asLocale(row.originalLanguage);
+  const live: IssuedHeader = {
+    title: toLocalizedText(row.title),
+    venue: toLocalizedText(row.venue),
+    startDate: isoDay(row.startDate),
+    endDate: isoDay(row.endDate),
+    translationStates: row.translationStates as IssuedHeader["translationStates"],
+  };
+  const issued = row.issues[0]?.header as Partial<IssuedHeader> | undefined;
+  const header = issued?.title ? overlayHeader(live, issued as IssuedHeader, original) : live;
   return {
     slug: row.slug,
     ordinal: row.ordinal,
-    title: published(row, row.title, "title", original),
-    venue: published(row, row.venue, "venue", original),
+    title: published(header, header.title, "title", original),
+    venue: published(header, header.venue, "venue", original),
     timeZone: row.timeZone,
-    startDate: isoDay(row.startDate),
-    endDate: isoDay(row.endDate),
+    startDate: header.startDate,
+    endDate: header.endDate,
     status: row.status,
     originalLanguage: original,
     body: { ...toBody(row.body), parent: row.body.parent ? toBody(row.body.parent) : null },
@@ -141,7 +152,7 @@ async function readSessionAsPublished(
         ...issuedContentSelect.items,
         select: { ...issuedContentSelect.items.select, status: true, takenUpAt: true, concludedAt: true },
       },
-      issues: { orderBy: { sequence: "desc" }, select: { ...issueSummarySelect, content: true } },
+      issues: { orderBy: { sequence: "desc" }, select: { ...issueSummarySelect, content: true, header: true } },
     },
   });
   if (!row) return null;

@@ -12,6 +12,7 @@ CREATE TABLE "SessionIssue" (
     "issuedById" TEXT,
     "content" JSONB NOT NULL,
     "changes" JSONB NOT NULL DEFAULT '[]',
+    "header" JSONB NOT NULL DEFAULT '{}',
 
     CONSTRAINT "SessionIssue_pkey" PRIMARY KEY ("id")
 );

@@ -62,6 +62,10 @@ describe("buildAgendaDocx", () => {
     expect(shape(en.xml)).toEqual(shape(zh.xml));
     expect(paragraphs(en.xml).some((p) => p.text === "Organizational matters:")).toBe(true);
     expect(ar.xml).toContain("<w:bidi/>");
+    // A Chinese paragraph in the Arabic file runs left to right: justified to its own start, not to the Arabic one.
+    const chinese = ar.xml.split("</w:p>").find((p) => p.includes("贩运人口问题工作组第八次会议将于"));
+    expect(chinese).toBeDefined();
+    expect(chinese).not.toContain("<w:bidi/>");
     expect(ar.numbering).toContain('w:val="arabicAbjad"');
   });
 });

@@ -209,7 +209,13 @@ function body(doc: AgendaDocument): Array<Paragraph | Table> {
     out.push(paragraph(doc, [run(`${block.label}\t`, doc), run(block.title, doc)], { heading, keepNext: true }));
     for (const text of block.paragraphs) {
       for (const part of paragraphsOf(text.text))
-        out.push(paragraph(doc, [run({ text: part, lang: text.lang }, doc)], { style: "Annotation" }));
+        // A paragraph in another language runs in its own direction, as in the print view.
+        out.push(
+          paragraph(doc, [run({ text: part, lang: text.lang }, doc)], {
+            style: "Annotation",
+            bidirectional: text.lang === "ar",
+          }),
+        );
     }
     if (block.documentation.length > 0) {
       out.push(
@@ -224,6 +230,7 @@ function body(doc: AgendaDocument): Array<Paragraph | Table> {
         out.push(
           paragraph(doc, [run({ text: line, lang: entry.description?.lang ?? doc.locale }, doc)], {
             style: "Documentation",
+            bidirectional: (entry.description?.lang ?? doc.locale) === "ar",
           }),
         );
       }

@@ -54,6 +54,8 @@ describe("renderAgendaHtml", () => {
     expect(page).toContain('<html lang="ar" dir="rtl">');
     expect(visibleText(page)).toContain("الاجتماع الثامن");
     expect(visibleText(page)).toContain("فيينا، 2 و3 تموز/يوليه 2018");
+    // A Chinese paragraph is a left-to-right block, so its last line ends on the left, not under the Arabic margin.
+    expect(page).toMatch(/<p lang="zh" dir="ltr">贩运人口问题工作组第八次会议将于/u);
   });
 
   it("prints a bare session: no symbol, no items, no organization of work", async () => {

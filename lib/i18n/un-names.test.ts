@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { languageName, LOCALES } from "./locales";
 import { loadMessages } from "./messages";
 import { unLanguageName, venueIn } from "./un-names";
+import { pickVenue } from "./venue";
 
 describe("UN names", () => {
   it("translates the venue when the session has only its own languages", () => {
@@ -43,5 +44,20 @@ describe("UN names", () => {
       const messages = (await loadMessages(locale)) as { schedule: { continued: string } };
       expect(messages.schedule.continued).toBe(expected[locale]);
     }
+  });
+
+  it("shows a reader the venue in their language where the UN names the city, else along the fallback chain", () => {
+    expect(pickVenue({ zh: "维也纳", en: "Vienna" }, "fr", "zh")).toEqual({
+      text: "Vienne",
+      lang: "fr",
+      isFallback: false,
+    });
+    expect(pickVenue({ en: "Vienna" }, "ar", "en")?.text).toBe("فيينا");
+    expect(pickVenue({ en: "Vienna", fr: "Vienne (Autriche)" }, "fr", "en")?.text).toBe("Vienne (Autriche)");
+    expect(pickVenue({ en: "Cartagena de Indias" }, "fr", "en")).toEqual({
+      text: "Cartagena de Indias",
+      lang: "en",
+      isFallback: true,
+    });
   });
 });

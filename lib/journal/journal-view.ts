@@ -1,4 +1,5 @@
 import { pickText, type PickedText } from "../i18n/localized-text";
+import { pickVenue } from "../i18n/venue";
 import type { Locale } from "../i18n/locales";
 import { buildSessionView, type DocumentView, type ItemView } from "../sessions/session-view";
 import type { PublicSession } from "../sessions/types";
@@ -40,7 +41,7 @@ export function journalMeetings(sessions: PublicSession[], date: string, locale:
       slug: session.slug,
       sessionTitle: pickText(session.title, locale, session.originalLanguage),
       bodyName: pickText(session.body.name, locale, session.body.originalLanguage),
-      venue: pickText(session.venue, locale, session.originalLanguage),
+      venue: pickVenue(session.venue, locale, session.originalLanguage, session.body.workingLanguages),
       timeZone: session.timeZone,
       startMinutes: slot.startMinutes,
       endMinutes: slot.endMinutes,

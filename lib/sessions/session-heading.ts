@@ -1,6 +1,7 @@
 import { pickText, type PickedText } from "../i18n/localized-text";
 import type { Locale } from "../i18n/locales";
 import { meetingOrdinal } from "../i18n/meeting-name";
+import { pickVenue } from "../i18n/venue";
 import type { PublicSessionSummary } from "./types";
 
 /** The words a listing or page header needs for one session, in the reader's language. */
@@ -22,7 +23,7 @@ export function sessionHeading(session: PublicSessionSummary, locale: Locale): S
     parentName: session.body.parent
       ? pickText(session.body.parent.name, locale, session.body.parent.originalLanguage, working)
       : null,
-    venue: pickText(session.venue, locale, original, working),
+    venue: pickVenue(session.venue, locale, original, working),
     ordinalWord: meetingOrdinal(session.ordinal, session.body.sessionTerm, locale),
   };
 }

@@ -55,8 +55,8 @@ describe("the body's working languages", () => {
     expect(sessionHeading(session, "ru").title).toEqual({ text: "Primera reunión", lang: "es", isFallback: true });
     const [opening] = buildSessionView(session, "ru").items;
     expect(opening?.title).toEqual({ text: "Opening", lang: "en", isFallback: true });
-    // The venue has only its original.
-    expect(sessionHeading(session, "fr").venue).toMatchObject({ lang: "zh" });
+    // The venue has only its original, but the UN names the city in French: no fallback.
+    expect(sessionHeading(session, "fr").venue).toEqual({ text: "Vienne", lang: "fr", isFallback: false });
   });
 
   it("are English alone for a body that says nothing else", async () => {

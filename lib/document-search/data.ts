@@ -3,12 +3,11 @@ import type { Db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { AgendaItemPlacement } from "../agenda/numbering";
 import { toLocalizedText, type LocalizedText } from "../i18n/localized-text";
-import { asLocale, isLocale, type Locale } from "../i18n/locales";
+import { asLocale, type Locale } from "../i18n/locales";
 import type { PublicDocument } from "../documents/types";
 import { PUBLIC_STATUSES } from "../sessions/data";
 import { publishedText } from "../translations/published-text";
-import { isoDay } from "../validation/dates";
-import { versionLink } from "../documents/official-link";
+import { publicDocumentFields, toPublicDocument as toPublicDocumentOf } from "../translations/published-document";
 import { foldText, matchesWords, queryWords, symbolKey } from "./search-text";
 
 /**
@@ -22,18 +21,8 @@ export const publicDocumentWhere = {
 } satisfies Prisma.DocumentWhereInput;
 
 export const publicDocumentSelect = {
-  id: true,
-  symbol: true,
-  kind: true,
-  distribution: true,
-  title: true,
-  description: true,
-  issuedBy: true,
-  issuedOn: true,
-  originalLanguage: true,
-  translationStates: true,
+  ...publicDocumentFields,
   body: { select: { symbolPrefix: true } },
-  versions: { orderBy: { locale: "asc" }, select: { locale: true, url: true } },
 } satisfies Prisma.DocumentSelect;
 
 type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof publicDocumentSelect }>;
@@ -53,26 +42,7 @@ export interface PublicDocumentDetail extends PublicDocument {
 }
 
 export function toPublicDocument(doc: DocumentRow): PublicDocument & { bodyPrefix: string } {
-  const original = asLocale(doc.originalLanguage);
-  const field = (value: unknown, name: string) =>
-    publishedText(toLocalizedText(value), name, doc.translationStates, original);
-  return {
-    id: doc.id,
-    symbol: doc.symbol,
-    kind: doc.kind,
-    distribution: doc.distribution,
-    title: field(doc.title, "title"),
-    description: field(doc.description, "description"),
-    issuedBy: field(doc.issuedBy, "issuedBy"),
-    issuedOn: doc.issuedOn ? isoDay(doc.issuedOn) : null,
-    originalLanguage: original,
-    bodyPrefix: doc.body.symbolPrefix,
-    versions: doc.versions
-      .filter((v) => isLocale(v.locale))
-      .map((v) =>
-        versionLink(doc.symbol, { locale: v.locale as Locale, url: v.url }, doc.distribution === "RESTRICTED"),
-      ),
-  };
+  return { ...toPublicDocumentOf(doc), bodyPrefix: doc.body.symbolPrefix };
 }
 
 /** The published sessions and items each document is listed under, in two queries whatever the number of documents. */
